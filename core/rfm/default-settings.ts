@@ -36,7 +36,7 @@ export function copySegmentMap(map: SegmentMap): SegmentMap {
 /**
  * The default map stretched or shrunk to k classes: class c of k takes the row/column of the
  * 5-class grid that contains the middle of its interval, so k = 5 gives the spec's table unchanged,
- * k = 10 doubles every row and column, and k = 3 keeps rows 1, 3 and 5.
+ * k = 10 doubles every row and column, and k = 3 keeps rows 1, 3 and 5 (and the segments found there).
  */
 export function scaleSegmentMap(map: SegmentMap, classes: number): SegmentMap {
   const from = map.cells.length;
@@ -47,7 +47,10 @@ export function scaleSegmentMap(map: SegmentMap, classes: number): SegmentMap {
     for (let fm = 1; fm <= classes; fm++) row.push(map.cells[pick(r)][pick(fm)]);
     cells.push(row);
   }
-  return { segments: [...map.segments], cells };
+  // Fewer classes can drop cells: keep only the segments still reached, so the map checks clean.
+  const used = map.segments.map((_, i) => cells.some((row) => row.includes(i)));
+  const newIndex = used.map((u, i) => (u ? used.slice(0, i).filter(Boolean).length : -1));
+  return { segments: map.segments.filter((_, i) => used[i]), cells: cells.map((row) => row.map((s) => newIndex[s])) };
 }
 
 /** Spec defaults: quantile classes on every dimension, the default segment map. */
