@@ -9,18 +9,26 @@ export const CANONICAL_HEADER = 'customer_id,recency_days,frequency,monetary,r,f
  * quoted per RFC 4180 only when they hold `,` `"` CR or LF. `ids[i]` is customer i's id.
  */
 export function formatCanonicalRfm(ids: readonly string[], input: RfmInput, scores: RfmScores): string {
-  const names = scores.settings.segmentMap.segments;
+  const segments = scores.settings.segmentMap.segments.map(csvField);
   const scored: number[] = [];
   for (let i = 0; i < input.count; i++) if (scores.segment[i] >= 0) scored.push(i);
   sortIndexesUtf8(ids, scored);
-  const lines = [CANONICAL_HEADER];
+  // Lines are joined 4096 at a time: one join over a million lines (or `+=` ropes) spends seconds
+  // in GC; joining small batches of flat strings takes ~0.4 s for 1M rows here.
+  const chunks: string[] = [CANONICAL_HEADER];
+  let batch: string[] = [];
   for (const i of scored) {
-    lines.push(
+    batch.push(
       `${csvField(ids[i])},${input.recencyDays[i]},${input.frequency[i]},${decimalOfMinor(input.monetary[i])},` +
-        `${scores.r[i]},${scores.f[i]},${scores.m[i]},${csvField(names[scores.segment[i]])}`,
+        `${scores.r[i]},${scores.f[i]},${scores.m[i]},${segments[scores.segment[i]]}`,
     );
+    if (batch.length === 4096) {
+      chunks.push(batch.join('\n'));
+      batch = [];
+    }
   }
-  return lines.join('\n') + '\n';
+  if (batch.length > 0) chunks.push(batch.join('\n'));
+  return chunks.join('\n') + '\n';
 }
 
 const NEEDS_QUOTES = /[",\r\n]/;
