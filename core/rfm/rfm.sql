@@ -4,7 +4,8 @@
 -- (no cancelled, voided or fully refunded ones); order_date TIMESTAMP or DATE as written (no time
 -- zone), amount the net amount in major units (DECIMAL(18,2) keeps it exact).
 -- Parameter $as_of: the as-of date ('YYYY-MM-DD'). Output: the canonical rows in canonical order
--- (VARCHAR sorts by UTF-8 bytes in DuckDB's default collation).
+-- (VARCHAR sorts by UTF-8 bytes in DuckDB's default collation). Repeated order ids keep one row,
+-- the earliest; rows repeated verbatim (what exports produce) make that choice immaterial.
 WITH unique_orders AS (
   SELECT customer_id, CAST(order_date AS DATE) AS day, CAST(round(amount * 100) AS BIGINT) AS minor
   FROM orders
