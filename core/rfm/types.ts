@@ -48,3 +48,13 @@ export interface RfmScores {
   scored: number;
   settings: RfmSettings;
 }
+
+/**
+ * One rule of a segment map in the rule-list form published maps use (`Champions: r 4–5, FM 4–5`),
+ * evaluated first-match-wins; bounds are inclusive class numbers.
+ */
+export interface SegmentRule {
+  segment: string;
+  r: [number, number];
+  fm: [number, number];
+}
