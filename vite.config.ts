@@ -14,12 +14,16 @@ import { VitePWA } from 'vite-plugin-pwa';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+// Vite's caches stay in the project, out of node_modules (which may be shared between work trees).
+const cacheDir = at('.cache/vite');
+
 // Workers are ES modules in both the PWA and the extension's pages (Chromium 80+ runs module workers).
 const worker = { format: 'es' } as const;
 
 function pwaConfig(): UserConfig {
   return {
     root: at('pwa'),
+    cacheDir,
     base: '/',
     publicDir: at('pwa/public'),
     server: { fs: { allow: [root] } },
@@ -66,6 +70,7 @@ function extensionConfig(): UserConfig {
   const manifest = JSON.parse(readFileSync(at('manifest.json'), 'utf8')) as ManifestV3Export;
   return {
     root,
+    cacheDir,
     publicDir: false,
     worker,
     build: {
@@ -84,6 +89,7 @@ function cliConfig(): UserConfig {
   const { version } = JSON.parse(readFileSync(at('package.json'), 'utf8')) as { version: string };
   return {
     root,
+    cacheDir,
     publicDir: false,
     define: { __SEGMENTA_VERSION__: JSON.stringify(version) },
     ssr: { target: 'node', noExternal: true },

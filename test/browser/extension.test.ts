@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { distExtension, extensionWorker, launchChromium, requireBuild } from './harness.ts';
+import { closeChromium, distExtension, extensionWorker, launchChromium, requireBuild } from './harness.ts';
 
 let context: BrowserContext;
 let worker: Worker;
@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
+  await closeChromium(context);
 });
 
 const open = (path: string) => page.goto(`chrome-extension://${id}/${path}`);

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -36,7 +37,12 @@ export function requireBuild(dir: string): string {
   return dir;
 }
 
-/** A headless Chromium with a fresh profile under .e2e-tmp/profiles; `extension` loads that unpacked folder. */
+const profileOf = new WeakMap<BrowserContext, string>();
+
+/**
+ * A headless Chromium with a fresh profile under .e2e-tmp/profiles (closeChromium removes it);
+ * `extension` loads that unpacked folder.
+ */
 export async function launchChromium(name: string, options: { extension?: string } = {}): Promise<BrowserContext> {
   const profiles = join(e2eTmp, 'profiles');
   mkdirSync(profiles, { recursive: true });
@@ -44,11 +50,21 @@ export async function launchChromium(name: string, options: { extension?: string
   const extensionArgs = options.extension
     ? [`--disable-extensions-except=${options.extension}`, `--load-extension=${options.extension}`]
     : [];
-  return chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: true,
     args: [...CHROMIUM_ARGS, ...extensionArgs],
   });
+  profileOf.set(context, profile);
+  return context;
+}
+
+/** Closes the browser and removes its profile (retrying: Chromium may still be flushing it). */
+export async function closeChromium(context: BrowserContext | undefined): Promise<void> {
+  if (!context) return;
+  await context.close();
+  const profile = profileOf.get(context);
+  if (profile) await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(() => {});
 }
 
 /** The loaded extension's background service worker and id (the host of the worker's URL). */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { distPwa, generateDataset, launchChromium, requireBuild, serveStatic, type StaticServer } from './harness.ts';
+import { closeChromium, distPwa, generateDataset, launchChromium, requireBuild, serveStatic, type StaticServer } from './harness.ts';
 
 let server: StaticServer;
 let context: BrowserContext;
@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
+  await closeChromium(context);
   await server?.close();
 });
 
