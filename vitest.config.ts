@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 // Two projects: `unit` (Node, fake-indexeddb) and `browser` (real Chromium driven by playwright-core
 // against the built app and extension; see test/browser/).
 export default defineConfig({
+  // Caches stay in the project, out of node_modules (which may be shared between work trees).
+  cacheDir: '.cache/vite',
   test: {
     projects: [
       {

@@ -1,0 +1,42 @@
+/**
+ * The command line. `bin/segmenta.mjs` imports the bundle of this file (dist/cli/segmenta.mjs) and
+ * calls `run`; nothing runs on import, so tests call `run` directly.
+ * Exit codes: 0 success, 1 failure while working, 2 bad usage.
+ */
+import { USAGE } from './usage.ts';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+declare const __SEGMENTA_VERSION__: string | undefined;
+const VERSION = typeof __SEGMENTA_VERSION__ === 'string' ? __SEGMENTA_VERSION__ : 'dev';
+
+export async function run(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '-h' || command === '--help' || command === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout(`segmenta ${VERSION}\n`);
+    return 0;
+  }
+  if (command === 'rfm') {
+    if (rest.length === 0) return badUsage(io, 'rfm needs an orders file');
+    io.stderr('segmenta rfm: not implemented yet\n');
+    return 1;
+  }
+  return badUsage(io, command === undefined ? 'no command given' : `unknown command "${command}"`);
+}
+
+function badUsage(io: CliIo, problem: string): number {
+  io.stderr(`segmenta: ${problem}\n\n${USAGE}`);
+  return 2;
+}
