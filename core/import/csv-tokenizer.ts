@@ -1,0 +1,325 @@
+import { ImportError, type Delimiter } from './types.ts';
+import { makeTextDecoder, type TextDecodeFn } from './text-decoder.ts';
+import { createRowEndScanner, type RowEndScanner } from './row-end-scanner.ts';
+
+/**
+ * One row of a CSV file, as ranges of bytes. The object and its `bytes` are reused: a row is valid
+ * only during the `onRow` call that receives it (copy what you keep).
+ */
+export interface CsvRow {
+  /** 1-based physical line where the row starts (header = line 1). */
+  readonly line: number;
+  /** Number of fields. */
+  readonly length: number;
+  /** Buffer the ranges point into. */
+  readonly bytes: Uint8Array;
+  /** Start of field i in `bytes`; fields past `length` are empty ranges. */
+  start(i: number): number;
+  end(i: number): number;
+  /** Field i decoded with the file's decoder ('' past `length`). */
+  text(i: number): string;
+}
+
+export interface CsvTokenizerOptions {
+  delimiter: Delimiter;
+  /** File name for error messages. */
+  file: string;
+  /** Return false to stop: no further rows are delivered. */
+  onRow(row: CsvRow): void | false;
+  /** Decoder of the (normalised) bytes; default UTF-8. */
+  decode?: TextDecodeFn;
+  /** Line number of the first byte pushed (default 1; see countLines for a part of a file). */
+  firstLine?: number;
+  /** A row longer than this is taken as a quote that is never closed (default 64 MB). */
+  maxRowBytes?: number;
+}
+
+/**
+ * RFC 4180 tokenizer over normalised bytes (see byte-normaliser.ts), fed chunk by chunk.
+ * - Quoted fields may hold delimiters, `""` and newlines; their content is unescaped in place, so the
+ *   bytes of a field holding `""` are rewritten in the buffer that was pushed.
+ * - A `"` opens a quoted field only at the start of a field; elsewhere it is kept literally, so an
+ *   unbalanced quote inside a value (`Одежда "Premium`) cannot swallow the following lines.
+ *   Text after a closing quote up to the delimiter is kept (`"ab"c` → `abc`).
+ * - Rows end at CRLF, LF or a lone CR; empty lines and lines of only delimiters are skipped.
+ */
+export interface CsvTokenizer {
+  push(chunk: Uint8Array): void;
+  /** Delivers the last row; throws ImportError if a quoted field is never closed. */
+  end(): void;
+  /** True once onRow returned false. */
+  readonly stopped: boolean;
+  /** Rows delivered so far. */
+  readonly rows: number;
+}
+
+export function createCsvTokenizer(options: CsvTokenizerOptions): CsvTokenizer {
+  return new Tokenizer(options);
+}
+
+/** Tokenizes a whole buffer (which may be rewritten in place, see CsvTokenizer). */
+export function tokenizeCsv(bytes: Uint8Array, options: CsvTokenizerOptions): number {
+  const t = new Tokenizer(options);
+  t.push(bytes);
+  t.end();
+  return t.rows;
+}
+
+const QUOTE = 0x22, LF = 0x0a, CR = 0x0d;
+const EMPTY = new Uint8Array(0);
+
+class Row implements CsvRow {
+  line = 0;
+  length = 0;
+  bytes: Uint8Array = EMPTY;
+  starts: Int32Array = new Int32Array(32);
+  ends: Int32Array = new Int32Array(32);
+  constructor(private readonly decode: TextDecodeFn) {}
+  start(i: number): number {
+    return i < this.length ? this.starts[i] : 0;
+  }
+  end(i: number): number {
+    return i < this.length ? this.ends[i] : 0;
+  }
+  text(i: number): string {
+    return i < this.length ? this.decode(this.bytes, this.starts[i], this.ends[i]) : '';
+  }
+}
+
+class Tokenizer implements CsvTokenizer {
+  stopped = false;
+  rows = 0;
+  private readonly delim: number;
+  private readonly row: Row;
+  private readonly onRow: (row: CsvRow) => void | false;
+  private readonly file: string;
+  private readonly maxRowBytes: number;
+  private line: number;
+  /** The last buffer ended with a CR that ended a line: a LF opening the next one belongs to it. */
+  private pendingCR = false;
+  /** Bytes of a row not yet complete, carried to the next push. */
+  private carry: Uint8Array = new Uint8Array(0);
+  private carryLen = 0;
+  private readonly scanner: RowEndScanner;
+  /** Fields whose raw range needs unescaping once their row is complete (rare). */
+  private escaped: Int32Array = new Int32Array(8);
+  private escapedCount = 0;
+
+  constructor(o: CsvTokenizerOptions) {
+    this.delim = o.delimiter.charCodeAt(0);
+    this.row = new Row(o.decode ?? makeTextDecoder('utf-8'));
+    this.onRow = o.onRow;
+    this.file = o.file;
+    this.line = o.firstLine ?? 1;
+    this.maxRowBytes = o.maxRowBytes ?? 64 << 20;
+    this.scanner = createRowEndScanner(this.delim);
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.stopped || chunk.length === 0) return;
+    let from = 0;
+    if (this.pendingCR) {
+      this.pendingCR = false;
+      if (chunk[0] === LF) from = 1;
+    }
+    if (this.carryLen > 0) {
+      const rowEnd = this.scanner.scan(chunk, from, chunk.length);
+      if (rowEnd < 0) {
+        this.appendCarry(chunk, from, chunk.length);
+        return;
+      }
+      this.appendCarry(chunk, from, rowEnd);
+      const rest = this.scan(this.carry, 0, this.carryLen, false);
+      if (rest !== this.carryLen) throw new Error('csv-tokenizer: carried row did not end where the scanner found its end');
+      this.carryLen = 0;
+      if (this.stopped) return;
+      from = rowEnd;
+      if (this.pendingCR && from < chunk.length) {
+        this.pendingCR = false;
+        if (chunk[from] === LF) from++;
+      }
+    }
+    const rest = this.scan(chunk, from, chunk.length, false);
+    if (rest < chunk.length && !this.stopped) {
+      this.appendCarry(chunk, rest, chunk.length);
+      this.scanner.reset();
+      this.scanner.scan(this.carry, 0, this.carryLen);
+    }
+  }
+
+  end(): void {
+    if (this.stopped || this.carryLen === 0) return;
+    const n = this.carryLen;
+    this.carryLen = 0;
+    this.scan(this.carry, 0, n, true);
+  }
+
+  private appendCarry(src: Uint8Array, from: number, to: number): void {
+    const need = this.carryLen + (to - from);
+    if (need > this.maxRowBytes) this.fail(this.line, `a row longer than ${this.maxRowBytes >> 20} MB starts here; probably a quote opened here is never closed`);
+    if (need > this.carry.length) {
+      const grown = new Uint8Array(Math.max(need, this.carry.length * 2, 4096));
+      grown.set(this.carry.subarray(0, this.carryLen));
+      this.carry = grown;
+    }
+    this.carry.set(src.subarray(from, to), this.carryLen);
+    this.carryLen = need;
+  }
+
+  private fail(line: number, what: string): never {
+    throw new ImportError(`${this.file}, line ${line}: ${what}.`, this.file, 'unterminated_quote', line);
+  }
+
+  /**
+   * Delivers the complete rows of b[from, to); returns where the first incomplete row starts
+   * (`to` when none). With `final`, the data's end ends the last row.
+   */
+  private scan(b: Uint8Array, from: number, to: number, final: boolean): number {
+    const d = this.delim;
+    // Bytes above every special byte need one comparison only.
+    const top = d > CR ? d : CR;
+    const row = this.row;
+    row.bytes = b;
+    let starts = row.starts, ends = row.ends;
+    let line = this.line;
+    let i = from;
+    while (i < to) {
+      let c = b[i];
+      if (c === LF || c === CR) {
+        // An empty line.
+        line++;
+        i++;
+        if (c === CR) {
+          if (i < to) { if (b[i] === LF) i++; }
+          else if (!final) this.pendingCR = true;
+        }
+        continue;
+      }
+      const rowStart = i;
+      const rowLine = line;
+      let n = 0;
+      let blank = true;
+      this.escapedCount = 0;
+      for (;;) {
+        if (n === starts.length) {
+          starts = grow(starts);
+          ends = grow(ends);
+          row.starts = starts;
+          row.ends = ends;
+        }
+        let s: number, e: number;
+        if (i < to && b[i] === QUOTE) {
+          const quoteLine = line;
+          s = i + 1;
+          let j = s;
+          let escaped = false;
+          for (;;) {
+            while (j < to) {
+              c = b[j];
+              if (c === QUOTE) break;
+              if (c === LF) { if (b[j - 1] !== CR) line++; }
+              else if (c === CR) line++;
+              j++;
+            }
+            if (j >= to || (j + 1 >= to && !final)) {
+              // The data ends inside the quotes (or on a quote that may be the first of `""`).
+              if (final) this.fail(quoteLine, 'a quoted value opened here is never closed');
+              this.line = rowLine;
+              return rowStart;
+            }
+            if (b[j + 1] === QUOTE) { escaped = true; j += 2; continue; }
+            break;
+          }
+          e = j;
+          i = j + 1;
+          if (i < to && (c = b[i]) !== d && c !== LF && c !== CR) {
+            // Text after the closing quote is kept: `"ab"c` → `abc`.
+            escaped = true;
+            while (i < to && (c = b[i]) !== d && c !== LF && c !== CR) i++;
+            e = i;
+          }
+          if (escaped) this.markEscaped(n, e);
+          if (e > s) blank = false;
+        } else {
+          s = i;
+          while (i < to) {
+            c = b[i];
+            if (c <= top && (c === d || c === LF || c === CR)) break;
+            i++;
+          }
+          e = i;
+          if (e > s) blank = false;
+        }
+        starts[n] = s;
+        ends[n] = e;
+        n++;
+        if (i >= to) {
+          if (!final) {
+            this.line = rowLine;
+            return rowStart;
+          }
+          break;
+        }
+        c = b[i++];
+        if (c === d) {
+          if (i >= to && !final) {
+            this.line = rowLine;
+            return rowStart;
+          }
+          continue;
+        }
+        line++;
+        if (c === CR) {
+          if (i < to) { if (b[i] === LF) i++; }
+          else if (!final) this.pendingCR = true;
+        }
+        break;
+      }
+      if (blank) continue;
+      if (this.escapedCount > 0) this.unescape(b);
+      row.length = n;
+      row.line = rowLine;
+      this.rows++;
+      if (this.onRow(row) === false) {
+        this.stopped = true;
+        this.line = line;
+        return to;
+      }
+    }
+    this.line = line;
+    return to;
+  }
+
+  private markEscaped(field: number, rawEnd: number): void {
+    if (this.escapedCount + 2 > this.escaped.length) this.escaped = grow(this.escaped);
+    this.escaped[this.escapedCount++] = field;
+    this.escaped[this.escapedCount++] = rawEnd;
+  }
+
+  /** Rewrites quoted fields holding `""` or text after the closing quote into contiguous ranges. */
+  private unescape(b: Uint8Array): void {
+    const { starts, ends } = this.row;
+    for (let k = 0; k < this.escapedCount; k += 2) {
+      const f = this.escaped[k];
+      const rawEnd = this.escaped[k + 1];
+      let w = starts[f];
+      let r = w;
+      let quoted = true;
+      while (r < rawEnd) {
+        const c = b[r++];
+        if (quoted && c === QUOTE) {
+          if (b[r] === QUOTE && r < rawEnd) b[w++] = b[r++];
+          else quoted = false;
+        } else b[w++] = c;
+      }
+      ends[f] = w;
+    }
+    this.escapedCount = 0;
+  }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const g = new Int32Array(a.length * 2);
+  g.set(a);
+  return g;
+}
