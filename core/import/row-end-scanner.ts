@@ -8,6 +8,8 @@ export interface RowEndScanner {
   scan(b: Uint8Array, from: number, to: number): number;
   /** Back to the start of a row. */
   reset(): void;
+  /** Resume in a known state: inside quotes or not, at the start of a field or not. */
+  set(inQuotes: boolean, fieldStart: boolean): void;
 }
 
 const QUOTE = 0x22, LF = 0x0a, CR = 0x0d;
@@ -24,6 +26,11 @@ export function createRowEndScanner(delimiter: number): RowEndScanner {
   };
   return {
     reset,
+    set(q, f) {
+      inQuotes = q;
+      fieldStart = f;
+      quotePending = false;
+    },
     scan(b, from, to) {
       let i = from;
       if (quotePending && i < to) {
