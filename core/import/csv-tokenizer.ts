@@ -36,8 +36,10 @@ export interface CsvTokenizerOptions {
 
 /**
  * RFC 4180 tokenizer over normalised bytes (see byte-normaliser.ts), fed chunk by chunk.
- * - Quoted fields may hold delimiters, `""` and newlines; their content is unescaped in place, so the
- *   bytes of a field holding `""` are rewritten in the buffer that was pushed.
+ * - Quoted fields may hold delimiters, `""` and newlines. A field is normally a range of the pushed
+ *   bytes themselves; a row with a field to unescape (`""`, text after a closing quote; rare) is
+ *   copied, unescaped, into a scratch buffer that `row.bytes` then points to. Pushed bytes are never
+ *   modified, so a buffer can be tokenized again (detection does, with every candidate delimiter).
  * - A `"` opens a quoted field only at the start of a field; elsewhere it is kept literally, so an
  *   unbalanced quote inside a value (`Одежда "Premium`) cannot swallow the following lines.
  *   Text after a closing quote up to the delimiter is kept (`"ab"c` → `abc`).
@@ -57,7 +59,7 @@ export function createCsvTokenizer(options: CsvTokenizerOptions): CsvTokenizer {
   return new Tokenizer(options);
 }
 
-/** Tokenizes a whole buffer (which may be rewritten in place, see CsvTokenizer). */
+/** Tokenizes a whole buffer; returns the number of rows delivered. */
 export function tokenizeCsv(bytes: Uint8Array, options: CsvTokenizerOptions): number {
   const t = new Tokenizer(options);
   t.push(bytes);
@@ -101,9 +103,11 @@ class Tokenizer implements CsvTokenizer {
   private carry: Uint8Array = new Uint8Array(0);
   private carryLen = 0;
   private readonly scanner: RowEndScanner;
-  /** Fields whose raw range needs unescaping once their row is complete (rare). */
+  /** Fields whose raw range (quotes included) needs unescaping once their row is complete (rare). */
   private escaped: Int32Array = new Int32Array(8);
   private escapedCount = 0;
+  /** Where rows with unescaped fields are rebuilt. */
+  private scratch: Uint8Array = new Uint8Array(256);
 
   constructor(o: CsvTokenizerOptions) {
     this.delim = o.delimiter.charCodeAt(0);
@@ -227,7 +231,7 @@ class Tokenizer implements CsvTokenizer {
               this.line = rowLine;
               return rowStart;
             }
-            if (b[j + 1] === QUOTE) { escaped = true; j += 2; continue; }
+            if (j + 1 < to && b[j + 1] === QUOTE) { escaped = true; j += 2; continue; }
             break;
           }
           e = j;
@@ -238,7 +242,7 @@ class Tokenizer implements CsvTokenizer {
             while (i < to && (c = b[i]) !== d && c !== LF && c !== CR) i++;
             e = i;
           }
-          if (escaped) this.markEscaped(n, e);
+          if (escaped) this.markEscaped(n);
           if (e > s) blank = false;
         } else {
           s = i;
@@ -276,11 +280,13 @@ class Tokenizer implements CsvTokenizer {
         break;
       }
       if (blank) continue;
-      if (this.escapedCount > 0) this.unescape(b);
       row.length = n;
       row.line = rowLine;
+      if (this.escapedCount > 0) this.rebuild(b, n);
       this.rows++;
-      if (this.onRow(row) === false) {
+      const go = this.onRow(row);
+      row.bytes = b;
+      if (go === false) {
         this.stopped = true;
         this.line = line;
         return to;
@@ -290,30 +296,37 @@ class Tokenizer implements CsvTokenizer {
     return to;
   }
 
-  private markEscaped(field: number, rawEnd: number): void {
-    if (this.escapedCount + 2 > this.escaped.length) this.escaped = grow(this.escaped);
+  private markEscaped(field: number): void {
+    if (this.escapedCount === this.escaped.length) this.escaped = grow(this.escaped);
     this.escaped[this.escapedCount++] = field;
-    this.escaped[this.escapedCount++] = rawEnd;
   }
 
-  /** Rewrites quoted fields holding `""` or text after the closing quote into contiguous ranges. */
-  private unescape(b: Uint8Array): void {
+  /** Copies the row into the scratch buffer, unescaping the marked fields, and points the row at it. */
+  private rebuild(b: Uint8Array, n: number): void {
     const { starts, ends } = this.row;
-    for (let k = 0; k < this.escapedCount; k += 2) {
-      const f = this.escaped[k];
-      const rawEnd = this.escaped[k + 1];
-      let w = starts[f];
-      let r = w;
-      let quoted = true;
-      while (r < rawEnd) {
-        const c = b[r++];
-        if (quoted && c === QUOTE) {
-          if (b[r] === QUOTE && r < rawEnd) b[w++] = b[r++];
-          else quoted = false;
-        } else b[w++] = c;
-      }
+    let size = 0;
+    for (let f = 0; f < n; f++) size += ends[f] - starts[f];
+    if (size > this.scratch.length) this.scratch = new Uint8Array(Math.max(size, this.scratch.length * 2));
+    const out = this.scratch;
+    let w = 0;
+    for (let f = 0, k = 0; f < n; f++) {
+      let r = starts[f];
+      const e = ends[f];
+      starts[f] = w;
+      if (k < this.escapedCount && this.escaped[k] === f) {
+        k++;
+        let quoted = true;
+        while (r < e) {
+          const c = b[r++];
+          if (quoted && c === QUOTE) {
+            if (r < e && b[r] === QUOTE) out[w++] = b[r++];
+            else quoted = false;
+          } else out[w++] = c;
+        }
+      } else while (r < e) out[w++] = b[r++];
       ends[f] = w;
     }
+    this.row.bytes = out;
     this.escapedCount = 0;
   }
 }

@@ -24,7 +24,7 @@ export function detectDelimiter(text: Uint8Array, complete: boolean, file: strin
     if (width < 2) continue;
     if (!best || share > best.share + 1e-9 || (Math.abs(share - best.share) <= 1e-9 && width > best.width)) best = { d, share, width };
   }
-  if (best && best.share >= 0.5) return best.d;
+  if (best && best.share >= 0.8) return best.d;
   if (error instanceof ImportError) throw error;
   if (isColumnOfValues(text, complete, maxRows)) return ',';
   throw new ImportError(`${file} does not look like a table: no delimiter (comma, semicolon, tab or |) splits its lines into the same number of columns.`, file, 'not_a_table');

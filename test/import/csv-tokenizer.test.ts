@@ -81,6 +81,29 @@ describe('CSV tokenizer', () => {
     expect(fields(row.join('|') + '\n', '|')).toEqual([row]);
   });
 
+  it('never modifies the bytes it is given, so a buffer can be read twice', () => {
+    const bytes = new TextEncoder().encode('a,"b ""q"" c"d,e\n"x""",y\n');
+    const copy = bytes.slice();
+    const read = () => {
+      const out: string[][] = [];
+      tokenizeCsv(bytes, { delimiter: ',', file: 'f', onRow: (r) => void out.push(Array.from({ length: r.length }, (_, i) => r.text(i))) });
+      return out;
+    };
+    expect(read()).toEqual([['a', 'b "q" cd', 'e'], ['x"', 'y']]);
+    expect(bytes).toEqual(copy);
+    expect(read()).toEqual([['a', 'b "q" cd', 'e'], ['x"', 'y']]);
+  });
+
+  it('closes a quote on the last byte of a carried row despite older bytes behind it', () => {
+    const rows: string[] = [];
+    const t = createCsvTokenizer({ delimiter: ',', file: 'f', onRow: (r) => void rows.push(r.text(0)) });
+    const enc = new TextEncoder();
+    // A long first row leaves quotes in the carry buffer past the end of the short second one.
+    for (const part of ['"' + '""'.repeat(200), '"\n', '"ab', '"']) t.push(enc.encode(part));
+    t.end();
+    expect(rows).toEqual(['"'.repeat(200), 'ab']);
+  });
+
   it('stops when onRow returns false', () => {
     const seen: string[] = [];
     const t = createCsvTokenizer({
