@@ -34,12 +34,20 @@ export function parseDateTimeAt(b: Uint8Array, start: number, end: number, order
     year = c;
     if (order === 'dmy') { day = a; month = m; } else { month = a; day = m; }
   } else return NaN;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
-  const days = dayNumber(year, month, day);
+  let days: number;
+  if (year === lastYear && month === lastMonth && day === lastDay) days = lastDays;
+  else {
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+    days = dayNumber(year, month, day);
+    // Exports are usually sorted by date: consecutive rows often share the day.
+    lastYear = year; lastMonth = month; lastDay = day; lastDays = days;
+  }
   if (i === e) return days * 86400;
   const t = parseTimeAt(b, i, e);
   return t < 0 ? NaN : days * 86400 + t;
 }
+
+let lastYear = -1, lastMonth = -1, lastDay = -1, lastDays = 0;
 
 /** String form of {@link parseDateTimeAt}. */
 export function parseDateTime(s: string, order: DateOrder): number {
