@@ -160,7 +160,7 @@ class Tokenizer implements CsvTokenizer {
 
   private appendCarry(src: Uint8Array, from: number, to: number): void {
     const need = this.carryLen + (to - from);
-    if (need > this.maxRowBytes) this.fail(this.line, `a row longer than ${this.maxRowBytes >> 20} MB starts here; probably a quote opened here is never closed`);
+    if (need > this.maxRowBytes) this.fail(this.line, `a row longer than ${sizeText(this.maxRowBytes)} starts here; probably a quote opened here is never closed`);
     if (need > this.carry.length) {
       const grown = new Uint8Array(Math.max(need, this.carry.length * 2, 4096));
       grown.set(this.carry.subarray(0, this.carryLen));
@@ -329,6 +329,10 @@ class Tokenizer implements CsvTokenizer {
     this.row.bytes = out;
     this.escapedCount = 0;
   }
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1 << 20 ? `${Math.round(bytes / (1 << 20))} MB` : `${bytes} bytes`;
 }
 
 function grow(a: Int32Array): Int32Array {
