@@ -220,9 +220,11 @@ class Tokenizer implements CsvTokenizer {
           for (;;) {
             while (j < to) {
               c = b[j];
-              if (c === QUOTE) break;
-              if (c === LF) { if (b[j - 1] !== CR) line++; }
-              else if (c === CR) line++;
+              if (c <= QUOTE) {
+                if (c === QUOTE) break;
+                if (c === LF) { if (b[j - 1] !== CR) line++; }
+                else if (c === CR) line++;
+              }
               j++;
             }
             if (j >= to || (j + 1 >= to && !final)) {

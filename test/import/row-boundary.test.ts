@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countLines, findRowBoundary } from '../../core/import/row-boundary.ts';
+import { countLines, findRowBoundary, splitRows } from '../../core/import/row-boundary.ts';
 import type { Delimiter } from '../../core/import/types.ts';
 import { encodeUtf8 } from './fixtures.ts';
 import { tokenize } from './csv-helpers.ts';
@@ -31,6 +31,25 @@ describe('row boundaries for parallel parsing', () => {
         expect(parts).toEqual(whole);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('split a file into any number of parts in one pass, the same way', () => {
+    fc.assert(
+      fc.property(file, fc.integer({ min: 1, max: 6 }), ({ text, d }, parts) => {
+        const bytes = encodeUtf8(text);
+        const cuts = splitRows(bytes, parts, d);
+        expect(cuts.length).toBe(parts + 1);
+        expect(cuts[0]).toBe(0);
+        expect(cuts[parts]).toBe(bytes.length);
+        const whole = tokenize(bytes, d);
+        const joined = cuts.slice(0, -1).flatMap((start, k) =>
+          cuts[k + 1] > start ? tokenize(bytes.slice(start, cuts[k + 1]), d, [], { firstLine: 1 + countLines(bytes, 0, start) }) : [],
+        );
+        expect(joined).toEqual(whole);
+        for (let k = 1; k < parts; k++) expect(cuts[k]).toBe(findRowBoundary(bytes, Math.max(cuts[k - 1], Math.floor((bytes.length * k) / parts)), d));
+      }),
+      { numRuns: 300 },
     );
   });
 
