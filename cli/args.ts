@@ -11,18 +11,9 @@ export interface RfmArgs {
 
 export class UsageError extends Error {}
 
-export const USAGE = `usage: segmenta rfm <orders file> [--customers <file>] [--as-of YYYY-MM-DD] [--out <file>] [--errors <file>]
-                   [--date-order dmy|mdy|iso] [--threads N]
-
-Scores every customer of an orders export (CSV, JSON array or NDJSON; any encoding and dialect the app
-imports) by RFM exactly as ../shared/spec/rfm.md says, and writes the canonical CSV
-(customer_id,recency_days,frequency,monetary,r,f,m,segment) to --out or standard output.
-A summary goes to standard error; rejected rows (file, line, column, value, reason) to --errors.
-Exit codes: 0 output written, 1 unusable input, 2 bad usage.`;
-
+/** Options of `segmenta rfm` (the words after `rfm`). */
 export function parseRfmArgs(argv: readonly string[]): RfmArgs {
-  const [command, ...rest] = argv;
-  if (command !== 'rfm') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  const rest = argv;
   const args: Partial<RfmArgs> = {};
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
@@ -53,13 +44,12 @@ export function parseRfmArgs(argv: readonly string[]): RfmArgs {
         args.threads = v;
         break;
       }
-      case '-h': case '--help': throw new UsageError('');
       default:
         if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
         if (args.orders !== undefined) throw new UsageError(`unexpected argument "${a}" (one orders file only)`);
         args.orders = a;
     }
   }
-  if (args.orders === undefined) throw new UsageError('the orders file is missing');
+  if (args.orders === undefined) throw new UsageError('rfm needs an orders file');
   return args as RfmArgs;
 }

@@ -3,6 +3,10 @@
  * calls `run`; nothing runs on import, so tests call `run` directly.
  * Exit codes: 0 success, 1 failure while working, 2 bad usage.
  */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parseRfmArgs, UsageError } from './args.ts';
+import { runRange, type RangeJob } from './batch-score.ts';
+import { rfmCommand } from './rfm-command.ts';
 import { USAGE } from './usage.ts';
 
 export interface CliIo {
@@ -29,9 +33,12 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
     return 0;
   }
   if (command === 'rfm') {
-    if (rest.length === 0) return badUsage(io, 'rfm needs an orders file');
-    io.stderr('segmenta rfm: not implemented yet\n');
-    return 1;
+    try {
+      return await rfmCommand(parseRfmArgs(rest), io, new URL(import.meta.url));
+    } catch (error) {
+      if (error instanceof UsageError) return badUsage(io, error.message);
+      throw error;
+    }
   }
   return badUsage(io, command === undefined ? 'no command given' : `unknown command "${command}"`);
 }
@@ -39,4 +46,11 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
 function badUsage(io: CliIo, problem: string): number {
   io.stderr(`segmenta: ${problem}\n\n${USAGE}`);
   return 2;
+}
+
+// The same bundle is the worker of `batchScore`: a worker thread reads one byte range and answers.
+if (!isMainThread && parentPort && (workerData as RangeJob | undefined)?.cols) {
+  const result = runRange(workerData as RangeJob);
+  const p = result.partial;
+  parentPort.postMessage(result, [p.lastDay.buffer, p.count.buffer, p.sum.buffer] as ArrayBuffer[]);
 }

@@ -1,6 +1,8 @@
-import { ByteKeyMap } from './byte-key-map.ts';
+import { ByteInterner } from '../import/byte-interner.ts';
 import { createCsvTokenizer, type CsvRow } from '../import/csv-tokenizer.ts';
-import { parseDateTimeAt, parseMoneyMinorAt } from '../import/values.ts';
+import { parseDateTimeAt } from '../import/values/date-time.ts';
+import { parseMoneyMinorAt } from '../import/values/money.ts';
+import { parseNumericIdAt } from '../import/values/numeric-id.ts';
 import type { DateOrder, Delimiter, RejectedRow } from '../import/types.ts';
 
 /** Which columns of a plain orders table the batch scorer reads, and how to read them. */
@@ -55,10 +57,10 @@ export function createPartialAggregator(
   cols: BatchColumns,
   opts: { dedup: Dedup; skipHeader: boolean; firstLine: number; decode: (b: Uint8Array, s: number, e: number) => string },
 ): PartialAggregator {
-  const customers = new ByteKeyMap(1 << 16);
-  let lastDay = new Int32Array(1 << 16).fill(-2147483648);
-  let count = new Int32Array(1 << 16);
-  let sum = new Float64Array(1 << 16);
+  const customers = new ByteInterner(opts.decode, 1 << 16);
+  let lastDay: Int32Array = new Int32Array(1 << 16).fill(-2147483648);
+  let count: Int32Array = new Int32Array(1 << 16);
+  let sum: Float64Array = new Float64Array(1 << 16);
   const seen = opts.dedup === 'set' ? new Set<number | string>() : undefined;
   const rejected: RejectedRow[] = [];
   let rejectedTotal = 0;
@@ -107,7 +109,7 @@ export function createPartialAggregator(
     if (amount !== amount) return reject(row, cols.amount, 'text_amount', 'not a number');
     if (amount < 0) return reject(row, cols.amount, 'negative_amount', 'a negative amount (a return?) is not an order');
 
-    let key: number | string = canonicalInteger(buf, os, oe);
+    let key: number | string = parseNumericIdAt(buf, os, oe);
     if (seen) {
       if (key !== key) key = opts.decode(buf, os, oe);
       if (seen.has(key)) {
@@ -159,7 +161,7 @@ export function createPartialAggregator(
         rejected.push({ file: cols.file, line: 0, value: '', code: 'too_many_rejected', reason: `${rejectedTotal - rejected.length} more rejected rows not listed` });
       }
       return {
-        customerIds: customers.keys(opts.decode),
+        customerIds: customers.values(),
         lastDay: lastDay.slice(0, n),
         count: count.slice(0, n),
         sum: sum.slice(0, n),
@@ -173,19 +175,6 @@ export function createPartialAggregator(
       };
     },
   };
-}
-
-/** The value of an id written as a canonical integer (`0` or no leading zero, ≤ 15 digits), else NaN. */
-function canonicalInteger(buf: Uint8Array, s: number, e: number): number {
-  const len = e - s;
-  if (len > 15 || (len > 1 && buf[s] === 48)) return NaN;
-  let v = 0;
-  for (let i = s; i < e; i++) {
-    const d = buf[i] - 48;
-    if (d < 0 || d > 9) return NaN;
-    v = v * 10 + d;
-  }
-  return v;
 }
 
 function growInt(a: Int32Array, fill: number): Int32Array {

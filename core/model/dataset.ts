@@ -15,6 +15,8 @@ export interface CustomerScores {
 
 export interface Settings {
   rfm: RfmSettings;
+  /** Unless false, `rfm.asOf` follows today's date at every recomputation (spec: default as-of = today). */
+  asOfFollowsToday?: boolean;
   /** ISO-2 country used to normalise phones written without a country code. */
   defaultPhoneCountry: string;
   updatedAt: number;

@@ -50,6 +50,10 @@ export interface EngineStatus {
   /** ms since epoch. */
   lastImportAt?: number;
   storageBytes?: number;
+  /** The as-of date of the scores in force. */
+  asOf?: string;
+  /** ms from the worker's start until the saved scores, then everything, were usable. */
+  loadTimings?: { scoresMs?: number; fullMs?: number };
 }
 
 export interface CustomerPage {

@@ -1,0 +1,29 @@
+import { defaultRfmSettings } from '../rfm/default-settings.ts';
+import type { Dataset, Settings } from '../model/dataset.ts';
+import type { OrderTable } from '../model/orders.ts';
+import { localToday } from './compute-scores.ts';
+
+export function emptyOrders(): OrderTable {
+  return {
+    length: 0,
+    orderId: [],
+    customer: new Int32Array(0),
+    time: new Float64Array(0),
+    amount: new Float64Array(0),
+    counted: new Uint8Array(0),
+    items: new Uint32Array(0),
+    currency: new Uint16Array(0),
+    channel: new Uint16Array(0),
+    category: new Uint16Array(0),
+    dict: { currency: [''], channel: [''], category: [''] },
+    updatedAt: new Float64Array(0),
+  };
+}
+
+export function defaultSettings(now = Date.now()): Settings {
+  return { rfm: defaultRfmSettings(localToday()), defaultPhoneCountry: 'RU', updatedAt: now };
+}
+
+export function emptyDataset(settings: Settings = defaultSettings()): Dataset {
+  return { customers: [], orders: emptyOrders(), imports: [], settings };
+}
