@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { decodeCustomerKeys, decodeCustomers, encodeCustomerKeys, encodeCustomers } from '../../core/data/codec-customers.ts';
+import type { Customer } from '../../core/model/customer.ts';
+import { customerArb } from './arbitraries.ts';
+
+const roundTrip = (cs: Customer[], chunkRows?: number): Customer[] =>
+  decodeCustomers(encodeCustomers(cs, chunkRows), decodeCustomerKeys(encodeCustomerKeys(cs, chunkRows)));
+
+describe('customer chunks', () => {
+  it('give back the same customers, with absent fields still absent, for any chunk size', () => {
+    fc.assert(
+      fc.property(fc.array(customerArb, { maxLength: 25 }), fc.integer({ min: 1, max: 30 }), (cs, chunkRows) => {
+        expect(roundTrip(cs, chunkRows)).toStrictEqual(cs);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keep an attribute whose header is __proto__ as a plain key', () => {
+    const attributes = Object.fromEntries([['__proto__', 'x'], ['Размер', 'XL']]) as Record<string, string>;
+    const c: Customer = { id: 'C1', externalIds: ['C1'], emails: [], phones: [], tags: [], attributes, updatedAt: 1 };
+    const [back] = roundTrip([c]);
+    expect(Object.keys(back.attributes)).toEqual(['__proto__', 'Размер']);
+    expect(Object.getPrototypeOf(back.attributes)).toBe(Object.prototype);
+  });
+
+  it('keep a tombstoned customer with its deletion flag', () => {
+    const c: Customer = { id: 'C1', externalIds: [], emails: ['a@b.ru'], phones: [], tags: [], attributes: {}, updatedAt: 5, deleted: true };
+    expect(roundTrip([c])).toStrictEqual([c]);
+  });
+
+  it('give the identity index on its own, in customer order', () => {
+    const cs: Customer[] = ['C1', 'C2', 'C3'].map((id, i) => ({
+      id, externalIds: [id], emails: i === 1 ? [] : [`${id}@x.ru`], phones: ['+7916000000' + i], tags: [], attributes: {}, updatedAt: 1,
+    }));
+    expect(decodeCustomerKeys(encodeCustomerKeys(cs, 2))).toEqual({
+      ids: ['C1', 'C2', 'C3'],
+      emails: [['C1@x.ru'], [], ['C3@x.ru']],
+      phones: [['+79160000000'], ['+79160000001'], ['+79160000002']],
+    });
+  });
+
+  it('store valid calendar dates as day numbers and anything else as text', () => {
+    const base = { externalIds: [], emails: [], phones: [], tags: [], attributes: {}, updatedAt: 1 };
+    const [valid] = encodeCustomers([{ id: 'a', ...base, birthDate: '1990-02-28' }]);
+    expect(valid.birthDate.kind).toBe('days');
+    const odd: Customer[] = [{ id: 'a', ...base, birthDate: '1990-02-28' }, { id: 'b', ...base, birthDate: '1990-02-30' }];
+    expect(encodeCustomers(odd)[0].birthDate.kind).toBe('text');
+    expect(roundTrip(odd)).toStrictEqual(odd);
+  });
+});
