@@ -66,12 +66,14 @@ function encodeOrderIds(ids: readonly string[], start: number, end: number): Ord
 export function canonicalInteger(s: string): number | undefined {
   const len = s.length;
   if (len === 0 || len > 16 || (len > 1 && s.charCodeAt(0) === 48)) return undefined;
+  let n = 0;
   for (let i = 0; i < len; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    // Exact while the result stays within 2^53; past it the rounded value stays past it too.
+    n = n * 10 + c;
   }
-  const n = +s;
-  return Number.isSafeInteger(n) ? n : undefined;
+  return n <= Number.MAX_SAFE_INTEGER ? n : undefined;
 }
 
 /** Rebuilds the table from its chunks in key order; `dict` comes from the dataset's meta record. */

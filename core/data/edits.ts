@@ -1,6 +1,6 @@
 import type { Customer } from '../model/customer.ts';
 import type { OrderTable } from '../model/orders.ts';
-import type { CustomerIndex } from './codec-customers.ts';
+import { withEveryField, type CustomerIndex } from './codec-customers.ts';
 import { StoreCorruptError } from './errors.ts';
 import type { CustomerEditRecord, OrderEditRecord, OrderRow } from './records.ts';
 
@@ -38,7 +38,7 @@ function appendedBy(edits: readonly { index: number }[], length: number, what: s
 /** Replaces and appends edited customers in place. */
 export function applyCustomerEdits(customers: Customer[], edits: readonly CustomerEditRecord[]): void {
   appendedBy(edits, customers.length, 'customer');
-  for (const e of edits) customers[e.index] = e.customer;
+  for (const e of edits) customers[e.index] = withEveryField(e.customer);
 }
 
 /** The identity index with edited customers applied (a copy when there are edits). */

@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/dataset.ts';
 import type { ImportRecord } from '../model/import-record.ts';
-import { CUSTOMER_CHUNK_ROWS, encodeCustomerKeys, encodeCustomers } from './codec-customers.ts';
+import { CUSTOMER_CHUNK_ROWS, encodeCustomers } from './codec-customers.ts';
 import { encodeImport, type StoredImport } from './codec-imports.ts';
 import { encodeOrders, ORDER_CHUNK_ROWS } from './codec-orders.ts';
 import { encodeScores, SCORE_CHUNK_ROWS } from './codec-scores.ts';
@@ -32,8 +32,7 @@ export async function saveAll(
 ): Promise<void> {
   // Encoding is pure CPU work: done before the transaction so that it never holds one open.
   const orderChunks = encodeOrders(ds.orders, sizes.orders);
-  const keyChunks = encodeCustomerKeys(ds.customers, sizes.customers);
-  const customerChunks = encodeCustomers(ds.customers, sizes.customers);
+  const { keys: keyChunks, rest: customerChunks } = encodeCustomers(ds.customers, sizes.customers);
   const scores = ds.scores && encodeScores(ds.scores, sizes.scores);
   const imported = newImport && withSize(encodeImport(newImport));
   const chunkBytes = encodedSize(orderChunks) + encodedSize(keyChunks) + encodedSize(customerChunks);

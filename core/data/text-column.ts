@@ -38,6 +38,7 @@ export function encodeText(values: readonly string[], dict: DictMode = 'auto'): 
 /** Distinct values and row indexes, when storing them that way is clearly smaller. */
 function dictionaryOf(values: readonly string[]): { distinct: string[]; index: Uint32Array } | undefined {
   const n = values.length;
+  if (mostlyDistinct(values)) return undefined;
   const limit = n >>> 1;
   const ids = new Map<string, number>();
   const distinct: string[] = [];
@@ -58,6 +59,15 @@ function dictionaryOf(values: readonly string[]): { distinct: string[]; index: U
     index[i] = id;
   }
   return distinctChars + n * indexBytes(distinct.length) < totalChars * 0.8 ? { distinct, index } : undefined;
+}
+
+/** Emails, ids, phones: the first rows already show that a dictionary would not pay. */
+function mostlyDistinct(values: readonly string[]): boolean {
+  const sample = Math.min(values.length, 1024);
+  if (sample < 256) return false;
+  const seen = new Set<string>();
+  for (let i = 0; i < sample; i++) seen.add(values[i]);
+  return seen.size > sample * 0.9;
 }
 
 function indexBytes(size: number): number {

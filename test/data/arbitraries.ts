@@ -199,3 +199,15 @@ export const datasetArb: fc.Arbitrary<Dataset> = fc
       settings: fc.constant(settings),
     }, { requiredKeys: ['customers', 'orders', 'imports', 'settings'], noNullPrototype: true }),
   );
+
+const CUSTOMER_FIELDS: readonly (keyof Customer)[] = [
+  'id', 'externalIds', 'emails', 'phones', 'firstName', 'lastName', 'middleName', 'gender', 'birthDate', 'city', 'region',
+  'country', 'language', 'signupDate', 'device', 'tags', 'consent', 'nps', 'attributes', 'updatedAt', 'deleted',
+];
+
+/** The customer as the store gives it back: every field present, in interface order, undefined when absent. */
+export function withAllFields(c: Customer): Customer {
+  const out: Record<string, unknown> = {};
+  for (const f of CUSTOMER_FIELDS) out[f] = c[f];
+  return out as unknown as Customer;
+}
