@@ -154,15 +154,17 @@ if (only) {
   }
   process.exit(0);
 }
-for (let run = 0; run < 3; run++) {
+const RUNS = 7;
+for (let run = 0; run < RUNS; run++) {
   const t: Record<string, number> = {};
   const oc = time('encode orders', () => encodeOrders(orders), t);
-  const { keys: kc, rest: cc } = time('encode customers', () => encodeCustomers(customers), t);
+  const { keys: kc, rest: cc } = time('encode customers (as parsed)', () => encodeCustomers(customers), t);
   const sc = time('encode scores', () => encodeScores(scores), t);
   const idx = time('decode customer keys', () => decodeCustomerKeys(kc), t);
   time('decode scores', () => decodeScores(sc.header, sc.chunks), t);
-  time('decode customers', () => decodeCustomers(cc, idx), t);
+  const decoded = time('decode customers', () => decodeCustomers(cc, idx), t);
   time('decode orders', () => decodeOrders(oc, orders.dict), t);
+  time('encode customers (as loaded)', () => encodeCustomers(decoded), t);
   if (run === 0) {
     const mb = (x: unknown) => +(encodedSize(x) / 1e6).toFixed(2);
     const size: Record<string, number> = { orders: mb(oc), 'customer keys': mb(kc), customers: mb(cc), scores: mb(sc.chunks) };
@@ -180,4 +182,9 @@ for (let run = 0; run < 3; run++) {
   results.push(t);
   (globalThis as { gc?: () => void }).gc?.();
 }
-console.log('ms per run', results);
+const median: Record<string, string> = {};
+for (const k of Object.keys(results[0])) {
+  const xs = results.slice(1).map((r) => r[k]).sort((a, b) => a - b);
+  median[k] = `${xs[xs.length >> 1]} ms (min ${xs[0]}, max ${xs[xs.length - 1]})`;
+}
+console.log(`median of runs 2..${RUNS}`, median);

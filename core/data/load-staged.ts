@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { CustomerScores, Dataset, Settings } from '../model/dataset.ts';
 import { decodeCustomerKeys, decodeCustomers, type CustomerChunkRecord, type CustomerIndex } from './codec-customers.ts';
 import { decodeImport, type StoredImport } from './codec-imports.ts';
@@ -68,7 +69,7 @@ export function loadStaged(db: SegmentaDb): Promise<EarlyLoad | undefined> {
     const [metas, settingsRecord, scoreChunks, keyChunks, customerEdits, orderEdits] = await first;
     const meta = metas.find((m): m is DatasetMetaRecord => m.key === 'dataset');
     if (!meta) {
-      early.resolve(undefined);
+      Dexie.ignoreTransaction(() => early.resolve(undefined));
       return undefined;
     }
     if (meta.format > STORAGE_FORMAT) throw new StoreTooNewError(`storage format ${meta.format}, this version reads up to ${STORAGE_FORMAT}`);
@@ -83,12 +84,15 @@ export function loadStaged(db: SegmentaDb): Promise<EarlyLoad | undefined> {
     for (const e of orderEdits) lastEdit = Math.max(lastEdit, e.writtenAt);
     const scoresStale = !!scoresMeta && (lastEdit > scoresMeta.savedAt || scoresMeta.header.rows !== index.ids.length);
     const settings = settingsRecord.settings;
-    early.resolve({
+    const value: EarlyLoad = {
       index, scores, scoresStale, settings,
       customerCount: index.ids.length,
       orderCount: meta.orders + orderEdits.filter((e) => e.index >= meta.orders).length,
       full: full.promise,
-    });
+    };
+    // Outside the transaction's zone: otherwise the caller's next write would be taken for a
+    // sub-transaction of this read-only one and refused.
+    Dexie.ignoreTransaction(() => early.resolve(value));
     const [customerChunks, orderChunks, imports] = await second;
     return { meta, rawIndex, customerEdits, orderEdits, settings, scores, scoresStale, customerChunks, orderChunks, imports };
   });

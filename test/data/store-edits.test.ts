@@ -113,6 +113,23 @@ describe('single edits', () => {
     expect((await after.full).scores).toEqual(rescored);
   });
 
+  it('can be written as soon as the early part of a load arrives, before the rest is decoded', async () => {
+    const name = newName();
+    const ds = sampleDataset(40, 300);
+    const store = await fresh(name);
+    await store.saveAll(ds);
+    const early = (await store.loadScoresFirst())!;
+    await store.putCustomerEdit(1, { ...ds.customers[1], city: 'Тверь' });
+    await store.saveSettings({ ...ds.settings, defaultPhoneCountry: 'BY' });
+    const full = await early.full;
+    expect(full.customers[1].city).toBe(ds.customers[1].city);
+    await store.putOrderEdit(0, { ...orderRowAt(ds.orders, 0), items: 99 });
+    const again = (await store.load())!;
+    expect(again.customers[1].city).toBe('Тверь');
+    expect(again.settings.defaultPhoneCountry).toBe('BY');
+    expect(again.orders.items[0]).toBe(99);
+  });
+
   it('keep a deleted customer as a tombstone with its orders', async () => {
     const name = newName();
     const ds = sampleDataset(20, 100);
