@@ -6,7 +6,9 @@ import { decodeIntsInto, encodeInts, type IntColumn } from './int-column.ts';
  * in one call. Low-cardinality columns are stored once per distinct value plus packed indexes.
  */
 export type TextColumn =
-  /** Values joined with `sep`, a character that occurs in none of them. */
+  /** Values joined with `sep`, a character that occurs in none of them, when all are ASCII: as bytes. */
+  | { kind: 'ascii'; sep: string; bytes: Uint8Array }
+  /** Likewise when some are not: as a string. */
   | { kind: 'joined'; sep: string; text: string }
   /** Fallback when every separator candidate occurs in some value: concatenation plus lengths. */
   | { kind: 'lengths'; text: string; lengths: IntColumn }
@@ -30,9 +32,24 @@ export function encodeText(values: readonly string[], dict: DictMode = 'auto'): 
     if (d) return { kind: 'dict', values: encodeText(d.distinct, 'never'), index: encodeInts(d.index) };
   }
   for (const sep of SEPARATORS) {
-    if (!values.some((v) => v.includes(sep))) return { kind: 'joined', sep, text: values.join(sep) };
+    if (!values.some((v) => v.includes(sep))) return joined(sep, values.join(sep));
   }
   return { kind: 'lengths', text: values.join(''), lengths: encodeInts(values.map((v) => v.length)) };
+}
+
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+/**
+ * ASCII text is stored as bytes. A string sliced from a file that has any Cyrillic in it is held
+ * by V8 as UTF-16 even when its own characters are ASCII, and IndexedDB stores it that way: two
+ * bytes per character for emails, ids and phones. Bytes are one, whatever the source.
+ */
+function joined(sep: string, text: string): TextColumn {
+  const bytes = new Uint8Array(text.length);
+  // Into a buffer of one byte per character, everything fits exactly when everything is ASCII.
+  if (utf8.encodeInto(text, bytes).read === text.length) return { kind: 'ascii', sep, bytes };
+  return { kind: 'joined', sep, text };
 }
 
 /** Distinct values and row indexes, when storing them that way is clearly smaller. */
@@ -77,11 +94,10 @@ function indexBytes(size: number): number {
 export function decodeText(col: TextColumn, n: number): string[] {
   if (n === 0) return [];
   switch (col.kind) {
-    case 'joined': {
-      const out = col.text.split(col.sep);
-      if (out.length !== n) throw new RangeError(`Stored text column has ${out.length} values, expected ${n}`);
-      return out;
-    }
+    case 'ascii':
+      return splitExactly(utf8Decoder.decode(col.bytes), col.sep, n);
+    case 'joined':
+      return splitExactly(col.text, col.sep, n);
     case 'lengths': {
       const lengths = new Uint32Array(n);
       decodeIntsInto(col.lengths, n, lengths);
@@ -104,6 +120,12 @@ export function decodeText(col: TextColumn, n: number): string[] {
       return out;
     }
   }
+}
+
+function splitExactly(text: string, sep: string, n: number): string[] {
+  const out = text.split(sep);
+  if (out.length !== n) throw new RangeError(`Stored text column has ${out.length} values, expected ${n}`);
+  return out;
 }
 
 export function encodeOptionalText(values: readonly (string | undefined)[]): OptionalTextColumn {
