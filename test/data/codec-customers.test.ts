@@ -19,6 +19,17 @@ describe('customer chunks', () => {
     );
   });
 
+  it('encode the customers they decoded (one shape, read field by field) to the same records', () => {
+    fc.assert(
+      fc.property(fc.array(customerArb, { maxLength: 25 }), (cs) => {
+        const once = encodeCustomers(cs, 7);
+        const again = encodeCustomers(roundTrip(cs, 7), 7);
+        expect(again).toEqual(once);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('give every customer the same keys in the same order (one hidden class)', () => {
     const cs = fc.sample(customerArb, { numRuns: 50, seed: 7 });
     const keys = roundTrip(cs).map((c) => Object.keys(c).join());
