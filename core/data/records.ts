@@ -1,0 +1,63 @@
+import type { Customer } from '../model/customer.ts';
+import type { Settings } from '../model/dataset.ts';
+import type { OrderDict } from './codec-orders.ts';
+import type { ScoresHeader } from './codec-scores.ts';
+
+/** Counts and shared parts of the chunked dataset, written with the chunks in one transaction. */
+export interface DatasetMetaRecord {
+  key: 'dataset';
+  /** STORAGE_FORMAT of the chunks. */
+  format: number;
+  customers: number;
+  orders: number;
+  customerChunks: number;
+  orderChunks: number;
+  orderDict: OrderDict;
+  /** encodedSize of every chunk written. */
+  bytes: number;
+  savedAt: number;
+}
+
+export interface ScoresMetaRecord {
+  key: 'scores';
+  format: number;
+  header: ScoresHeader;
+  chunks: number;
+  bytes: number;
+  /** Store clock (see Store.putCustomerEdit): edits written later make these scores stale. */
+  savedAt: number;
+}
+
+export type MetaRecord = DatasetMetaRecord | ScoresMetaRecord;
+
+export interface SettingsRecord {
+  key: 'settings';
+  settings: Settings;
+}
+
+/** One order as a plain object: a row of OrderTable with its dictionary values spelled out. */
+export interface OrderRow {
+  orderId: string;
+  customer: number;
+  time: number;
+  amount: number;
+  counted: number;
+  items: number;
+  currency: string;
+  channel: string;
+  category: string;
+  updatedAt: number;
+}
+
+/** The latest state of one customer changed since the last full save; replaces position `index`. */
+export interface CustomerEditRecord {
+  index: number;
+  customer: Customer;
+  writtenAt: number;
+}
+
+export interface OrderEditRecord {
+  index: number;
+  order: OrderRow;
+  writtenAt: number;
+}

@@ -1,0 +1,98 @@
+import type { Dataset } from '../model/dataset.ts';
+import type { ImportRecord } from '../model/import-record.ts';
+import { CUSTOMER_CHUNK_ROWS, encodeCustomers } from './codec-customers.ts';
+import { encodeImport, type StoredImport } from './codec-imports.ts';
+import { encodeOrders, ORDER_CHUNK_ROWS } from './codec-orders.ts';
+import { encodeScores, SCORE_CHUNK_ROWS } from './codec-scores.ts';
+import type { SegmentaDb } from './db.ts';
+import { encodedSize } from './encoded-size.ts';
+import { isQuotaError, StorageFullError } from './errors.ts';
+import type { DatasetMetaRecord, ScoresMetaRecord } from './records.ts';
+import { STORAGE_FORMAT } from './schema.ts';
+
+export interface ChunkSizes {
+  orders: number;
+  customers: number;
+  scores: number;
+}
+
+export const DEFAULT_CHUNK_SIZES: ChunkSizes = { orders: ORDER_CHUNK_ROWS, customers: CUSTOMER_CHUNK_ROWS, scores: SCORE_CHUNK_ROWS };
+
+/**
+ * Replaces the whole stored dataset in one read-write transaction over every table: chunks are
+ * rewritten, pending edits dropped (they are in `ds`), the import history made equal to
+ * `ds.imports` plus `newImport`. Either all of it lands or none of it.
+ */
+export async function saveAll(
+  db: SegmentaDb,
+  ds: Dataset,
+  newImport: ImportRecord | undefined,
+  savedAt: number,
+  sizes: ChunkSizes = DEFAULT_CHUNK_SIZES,
+): Promise<void> {
+  // Encoding is pure CPU work: done before the transaction so that it never holds one open.
+  const orderChunks = encodeOrders(ds.orders, sizes.orders);
+  const { keys: keyChunks, rest: customerChunks } = encodeCustomers(ds.customers, sizes.customers);
+  const scores = ds.scores && encodeScores(ds.scores, sizes.scores);
+  const imported = newImport && withSize(encodeImport(newImport));
+  const chunkBytes = encodedSize(orderChunks) + encodedSize(keyChunks) + encodedSize(customerChunks);
+  const scoreBytes = scores ? encodedSize(scores.chunks) : 0;
+  const meta: DatasetMetaRecord = {
+    key: 'dataset',
+    format: STORAGE_FORMAT,
+    customers: ds.customers.length,
+    orders: ds.orders.length,
+    customerChunks: customerChunks.length,
+    orderChunks: orderChunks.length,
+    orderDict: ds.orders.dict,
+    bytes: chunkBytes,
+    savedAt,
+  };
+  const scoresMeta: ScoresMetaRecord | undefined = scores && {
+    key: 'scores', format: STORAGE_FORMAT, header: scores.header, chunks: scores.chunks.length, bytes: scoreBytes, savedAt,
+  };
+  try {
+    await db.transaction('rw', db.tables, async () => {
+      await Promise.all([
+        db.orderChunks.clear(), db.customerKeyChunks.clear(), db.customerChunks.clear(), db.scoreChunks.clear(),
+        db.customerEdits.clear(), db.orderEdits.clear(),
+      ]);
+      await Promise.all([
+        db.orderChunks.bulkAdd(orderChunks),
+        db.customerKeyChunks.bulkAdd(keyChunks),
+        db.customerChunks.bulkAdd(customerChunks),
+        scores ? db.scoreChunks.bulkAdd(scores.chunks) : undefined,
+        db.meta.put(meta),
+        scoresMeta ? db.meta.put(scoresMeta) : db.meta.delete('scores'),
+        db.settings.put({ key: 'settings', settings: ds.settings }),
+      ]);
+      await syncImports(db, ds.imports, imported);
+    });
+  } catch (e) {
+    if (isQuotaError(e)) throw new StorageFullError(chunkBytes + scoreBytes + (imported?.bytes ?? 0), 'save the import', { cause: e });
+    throw e;
+  }
+}
+
+function withSize(stored: StoredImport): StoredImport {
+  return { ...stored, bytes: encodedSize(stored) };
+}
+
+/** Deletes stored imports that `imports` no longer has, writes the new or changed ones. */
+async function syncImports(db: SegmentaDb, imports: readonly ImportRecord[], imported: StoredImport | undefined): Promise<void> {
+  const stored = new Map<string, number>();
+  for (const key of await db.imports.orderBy('[id+updatedAt]').keys()) {
+    const [id, updatedAt] = key as unknown as [string, number];
+    stored.set(id, updatedAt);
+  }
+  const wanted = new Set(imports.map((r) => r.id));
+  if (imported) wanted.add(imported.id);
+  const gone = [...stored.keys()].filter((id) => !wanted.has(id));
+  const changed = imports
+    .filter((r) => r.id !== imported?.id && stored.get(r.id) !== r.updatedAt)
+    .map((r) => withSize(encodeImport(r)));
+  if (gone.length) await db.imports.bulkDelete(gone);
+  if (changed.length) await db.imports.bulkPut(changed);
+  // The new import goes last, after everything it describes.
+  if (imported) await db.imports.put(imported);
+}

@@ -1,0 +1,34 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version the database has ever had, oldest first. Append only: a shipped version is
+ * never edited or removed (browsers out there hold databases at each of them). Each version after
+ * the first needs an upgrade fixture in test/data/fixtures/ (test/data/upgrade.test.ts checks).
+ */
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs; `null` deletes a table. */
+  stores: Record<string, string | null>;
+  /** Data migration run inside the version-change transaction when an older database opens. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      meta: 'key',
+      settings: 'key',
+      orderChunks: 'chunk',
+      customerKeyChunks: 'chunk',
+      customerChunks: 'chunk',
+      scoreChunks: 'chunk',
+      customerEdits: 'index',
+      orderEdits: 'index',
+      imports: 'id, importedAt, [id+updatedAt]',
+    },
+  },
+];
+
+/** Generation of the chunk encodings (core/data/codec-*.ts), kept in the meta records. */
+export const STORAGE_FORMAT = 1;
