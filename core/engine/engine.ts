@@ -91,7 +91,6 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     },
 
     async importFiles(files, opts, onProgress) {
-      await ready;
       const t0 = performance.now();
       current?.abort();
       const ctrl = new AbortController();
@@ -99,6 +98,8 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       const report = progressReporter(onProgress);
       const { signal } = ctrl;
       try {
+        await ready;
+        signal.throwIfAborted();
         const parsed = [];
         for (const file of files) {
           report({ phase: 'reading', rowsRead: 0, rowsWritten: 0 });
