@@ -99,13 +99,14 @@ export class OrderSink {
 
   /** Item count: '' is 0; anything but a whole number is 0 with a warning. */
   itemsOf(row: TableRow, col: number): number {
-    const raw = col >= 0 ? row.text(col).trim() : '';
+    return col >= 0 ? this.itemsOfText(row.line, col, row.text(col).trim()) : 0;
+  }
+
+  itemsOfText(line: number, col: number, raw: string): number {
     if (raw === '') return 0;
     const n = parseInteger(raw, this.ctx.decimalComma);
     if (Number.isInteger(n) && n >= 0) return n;
-    const f = Number(raw.replace(',', '.'));
-    if (Number.isFinite(f) && f >= 0) return Math.round(f);
-    this.log.warn(row.line, this.header(col), raw, 'invalid_value', 'The item count is not a whole number; stored as 0.');
+    this.log.warn(line, this.header(col), raw, 'invalid_value', 'The item count is not a whole number; stored as 0.');
     return 0;
   }
 

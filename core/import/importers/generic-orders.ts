@@ -7,7 +7,7 @@ import { RejectLog } from '../rejects.ts';
 import { ORDER_SYNONYMS } from '../synonyms.ts';
 import { hasStrayQuote } from '../csv-table.ts';
 import { Interner } from '../interner.ts';
-import { parseDateTimeAt, parseInteger, parseMoneyMinorAt } from '../values.ts';
+import { parseDateTimeAt, parseMoneyMinorAt } from '../values.ts';
 import type { CsvRow } from '../csv-tokenizer.ts';
 import type { ImporterContext, ImporterResult, Importer } from './importer.ts';
 import type { CsvSource } from '../table.ts';
@@ -143,15 +143,6 @@ async function readFast(csv: CsvSource, sink: OrderSink): Promise<ImporterResult
     }
     const amount = parseMoneyMinorAt(b, row.start(cAmount), row.end(cAmount), comma);
     if (!(amount >= 0)) { sink.checkMoney(line, cAmount, text(row, cAmount), amount); return; }
-    let items = 0;
-    if (cItems >= 0) {
-      s = trimStart(b, row.start(cItems), row.end(cItems), false); e = trimEnd(b, s, row.end(cItems));
-      for (let k = s; k < e; k++) {
-        const d = b[k] - 48;
-        if (d < 0 || d > 9) { items = itemsSlow(sink, line, cItems, text(row, cItems)); break; }
-        items = items * 10 + d;
-      }
-    }
     // The next quote in the buffer, found once per stretch of quote-free rows rather than per row;
     // forgotten when the rows move to another buffer (a row carried over a chunk, a rebuilt row).
     const lo = row.start(0), hi = row.end(row.length - 1);
@@ -166,6 +157,15 @@ async function readFast(csv: CsvSource, sink: OrderSink): Promise<ImporterResult
         }
       }
     }
+    let items = 0;
+    if (cItems >= 0) {
+      s = trimStart(b, row.start(cItems), row.end(cItems), false); e = trimEnd(b, s, row.end(cItems));
+      for (let k = s; k < e; k++) {
+        const d = b[k] - 48;
+        if (d < 0 || d > 9) { items = sink.itemsOfText(line, cItems, text(row, cItems)); break; }
+        items = items * 10 + d;
+      }
+    }
     let cur = 0, ch = 0, cat = 0;
     if (cCur >= 0) { s = trimStart(b, row.start(cCur), row.end(cCur), false); cur = currencies.intern(b, s, trimEnd(b, s, row.end(cCur))); }
     if (cCh >= 0) { s = trimStart(b, row.start(cCh), row.end(cCh), false); ch = channels.intern(b, s, trimEnd(b, s, row.end(cCh))); }
@@ -175,9 +175,3 @@ async function readFast(csv: CsvSource, sink: OrderSink): Promise<ImporterResult
   return { rows, customers, orders: builder.finish(), rejected: log.rows };
 }
 
-function itemsSlow(sink: OrderSink, line: number, col: number, raw: string): number {
-  const n = parseInteger(raw, sink.ctx.decimalComma);
-  if (Number.isInteger(n) && n >= 0) return n;
-  sink.log.warn(line, sink.header(col), raw, 'invalid_value', 'The item count is not a whole number; stored as 0.');
-  return 0;
-}
