@@ -171,6 +171,7 @@ async function mergeOrders(old: OrderTable, parsed: ParsedImport, po: ParsedOrde
     }
     return target[ci];
   };
+  const unknownWhy = (ci: number) => `Customer id "${patches[ci].sourceId ?? ''}" is in no customers file`;
   const sameAsParsed = (a: number, b: number) =>
     po.customer[a] === po.customer[b] && po.time[a] === po.time[b] && po.amount[a] === po.amount[b]
     && po.counted[a] === po.counted[b] && po.items[a] === po.items[b] && po.currency[a] === po.currency[b]
@@ -185,7 +186,6 @@ async function mergeOrders(old: OrderTable, parsed: ParsedImport, po: ParsedOrde
     const id = po.orderId[r], ci = po.customer[r], line = po.line[r];
     resolve(ci);
     const unknown = state[ci] === PENDING_UNKNOWN || state[ci] === CREATED_UNKNOWN;
-    const unknownWhy = `Customer id "${patches[ci].sourceId ?? ''}" is in no customers file`;
     const first = po.firstWithId[r];
     if (first >= 0) {
       if (sameAsParsed(r, first)) {
@@ -198,7 +198,7 @@ async function mergeOrders(old: OrderTable, parsed: ParsedImport, po: ParsedOrde
       const w = warned.get(line);
       if (unknown) {
         report.push({ file: parsed.file, line, column: undefined, value: patches[ci].sourceId ?? '', code: 'unknown_customer_id',
-          kept: false, reason: `${unknownWhy}, and ${clash}: not imported.` });
+          kept: false, reason: `${unknownWhy(ci)}, and ${clash}: not imported.` });
       } else if (w) {
         w.kept = false;
         w.reason += ` Not imported: ${clash}.`;
@@ -213,7 +213,7 @@ async function mergeOrders(old: OrderTable, parsed: ParsedImport, po: ParsedOrde
     const customer = unknown ? createUnknown(ci) : target[ci];
     if (unknown) {
       counts.ordersUnknownCustomer++;
-      const msg = `${unknownWhy}: a customer record was created for it.`;
+      const msg = `${unknownWhy(ci)}: a customer record was created for it.`;
       const w = warned.get(line);
       if (w) w.reason += ` Also: ${msg}`;
       else report.push({ file: parsed.file, line, column: undefined, value: patches[ci].sourceId ?? '', code: 'unknown_customer_id', kept: true, reason: msg });

@@ -50,14 +50,18 @@ export class OrderBuilder {
     this.amount[i] = amount;
     this.counted[i] = counted ? 1 : 0;
     this.items[i] = items;
-    this.currency[i] = this.checked(currency, this.currencies, 'currency');
-    this.channel[i] = this.checked(channel, this.channels, 'channel');
-    this.category[i] = this.checked(category, this.categories, 'category');
+    this.currency[i] = currency;
+    this.channel[i] = channel;
+    this.category[i] = category;
     return i;
   }
 
   finish(): ParsedOrders {
     const n = this.length;
+    // Indexes past 65535 wrapped in the Uint16 columns: refuse the file rather than mislabel orders.
+    this.check(this.currencies, 'currency');
+    this.check(this.channels, 'channel');
+    this.check(this.categories, 'category');
     return {
       length: n,
       line: this.line.subarray(0, n),
@@ -75,12 +79,11 @@ export class OrderBuilder {
     };
   }
 
-  private checked(index: number, dict: Interner, name: string): number {
-    if (index > MAX_DICT || dict.size > MAX_DICT + 1) {
+  private check(dict: Interner, name: string): void {
+    if (dict.size > MAX_DICT + 1) {
       throw new ImportError(`The ${name} column has more than ${MAX_DICT} different values; map another column to ${name}.`,
         this.file, 'too_many_values');
     }
-    return index;
   }
 
   private grow(): void {

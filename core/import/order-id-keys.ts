@@ -40,6 +40,10 @@ export function firstOccurrences(ids: readonly string[]): Int32Array {
   const first = new Int32Array(ids.length).fill(-1);
   const keys = numericKeys(ids);
   if (keys) {
+    // Most exports are sorted by order number: strictly increasing keys cannot repeat.
+    let increasing = true;
+    for (let i = 1; i < keys.length && increasing; i++) increasing = keys[i] > keys[i - 1];
+    if (increasing) return first;
     // Sort a copy to find the few duplicated values, then map only those.
     const sorted = keys.slice().sort();
     const repeated = new Set<number>();
