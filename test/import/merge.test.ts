@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeImport } from '../../core/import/merge.ts';
+import { mergeImport, mergeImports } from '../../core/import/merge.ts';
 import { readImport } from '../../core/import/read-import.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import { emptyDataset, importAll, NOW, readData, utf8 } from './helpers.ts';
@@ -128,5 +128,16 @@ describe('mergeImport', () => {
       counts: { rows: 2, customersNew: 2, customersMerged: 0, ordersNew: 0, ordersDuplicate: 0, ordersUnknownCustomer: 0, rejected: 0 },
     });
     expect(dataset.imports).toEqual([record]);
+  });
+});
+
+describe('mergeImports', () => {
+  test('merges customers files before orders files, so orders find their customers', async () => {
+    const orders = await readImport(utf8('order_id,customer_id,order_date,amount\n1,C1,2026-01-01,1.00\n'), 'orders.csv');
+    const customers = await readImport(utf8(CUSTOMERS), 'customers.csv');
+    const { dataset, records } = await mergeImports(emptyDataset(), [orders, customers], { now: NOW });
+    expect(records.map((r) => r.fileName)).toEqual(['customers.csv', 'orders.csv']);
+    expect(records[1].rejected).toEqual([]);
+    expect(dataset.customers[dataset.orders.customer[0]].firstName).toBe('Анна');
   });
 });
