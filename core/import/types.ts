@@ -36,6 +36,8 @@ export interface RejectedRow extends SourcePosition {
   code: string;
   /** Human sentence in English. */
   reason: string;
+  /** True when the row was imported anyway and this is a warning (e.g. `unknown_customer_id`). */
+  kept?: boolean;
 }
 
 /** A whole file that cannot be imported (not a table, no usable column, …). */

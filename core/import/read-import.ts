@@ -1,0 +1,196 @@
+import { columnsOf } from './column-map.ts';
+import { timeOf } from './cells.ts';
+import { csvTable } from './csv-table.ts';
+import { detectDialect } from './dialect-detect.ts';
+import { makeTextDecoder, normaliseBytes } from './encoding.ts';
+import { importerById, rankImporters } from './importers/index.ts';
+import { jsonTable } from './json-table.ts';
+import { ImportError } from './types.ts';
+import type { ColumnMapping } from './column-map.ts';
+import type { Importer } from './importers/importer.ts';
+import type { ParsedImport } from './parsed-import.ts';
+import type { ReadControl, Table } from './table.ts';
+import type { DateOrder, Dialect, RejectedRow } from './types.ts';
+
+export interface ReadOptions extends ReadControl {
+  /** Importer id; detected from the headers when absent. */
+  importer?: string;
+  /** The user's corrections of the detected dialect. */
+  dialect?: Partial<Dialect>;
+  /** The mapping the user confirmed (from `inspectImport`); its headers must be the file's. */
+  mapping?: ColumnMapping;
+  /** ISO-2 country for phones written without a country code (Settings.defaultPhoneCountry). */
+  defaultPhoneCountry?: string;
+  /** Tests: read through the string path even where a byte-level fast path exists. */
+  noFastPath?: boolean;
+}
+
+/** What the import screen shows before reading: format, dialect, mapping, alternatives. */
+export interface ImportPreview {
+  file: string;
+  dialect: Dialect;
+  headers: string[];
+  importer: { id: string; label: string; kind: 'customers' | 'orders' };
+  /** Every importer that could read the file, best first. */
+  candidates: { id: string; label: string; score: number }[];
+  mapping: ColumnMapping;
+}
+
+interface Opened { table: Table; dialect: Dialect; bad: RejectedRow[]; json: boolean }
+
+/** Detects format, dialect and mapping without reading the whole file. */
+export function inspectImport(bytes: Uint8Array, file: string, opts: ReadOptions = {}): ImportPreview {
+  const { table, dialect } = open(bytes, file, opts);
+  const { importer, candidates } = chooseImporter(table, file, opts);
+  return {
+    file, dialect, headers: table.headers,
+    importer: { id: importer.id, label: importer.label, kind: importer.kind },
+    candidates,
+    mapping: mappingFor(importer, table, file, opts),
+  };
+}
+
+/** Reads one file into a ParsedImport (nothing is merged yet). Throws ImportError for unusable files. */
+export async function readImport(bytes: Uint8Array, file: string, opts: ReadOptions = {}): Promise<ParsedImport> {
+  opts.signal?.throwIfAborted();
+  opts.onProgress?.({ phase: 'reading', rowsRead: 0, rowsWritten: 0, fraction: 0 });
+  const hash = sha256Hex(bytes);
+  hash.catch(() => undefined); // awaited below; a parse error must not leave it unhandled
+  const { table, dialect, bad, json } = open(bytes, file, opts);
+  const { importer } = chooseImporter(table, file, opts);
+  const mapping = mappingFor(importer, table, file, opts);
+  const dateOrder = await resolveDateOrder(dialect, importer, mapping, table, json, opts);
+  const resolved: Dialect = { ...dialect, dateOrder };
+  const result = await importer.read({
+    file, table, mapping, dialect: resolved, dateOrder,
+    decimalComma: opts.dialect?.decimalComma ?? dialect.decimalComma,
+    defaultPhoneCountry: opts.defaultPhoneCountry ?? 'RU',
+    noFastPath: opts.noFastPath,
+  });
+  const contentHash = await hash;
+  opts.signal?.throwIfAborted();
+  return {
+    file, source: importer.id, kind: importer.kind, dialect: resolved, mapping, contentHash, byteLength: bytes.length,
+    rows: result.rows + bad.length, customers: result.customers, orders: result.orders,
+    rejected: bad.concat(result.rejected).sort((a, b) => a.line - b.line),
+  };
+}
+
+function open(bytes: Uint8Array, file: string, opts: ReadOptions): Opened {
+  if (looksLikeJson(bytes)) {
+    const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+    const bom = utf16 !== undefined || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
+    const text = new TextDecoder(utf16 ?? 'utf-8').decode(bytes); // TextDecoder drops the BOM
+    const { table, bad } = jsonTable(text, file, opts);
+    const dialect: Dialect = {
+      encoding: utf16 ?? 'utf-8', bom, delimiter: ',', decimalComma: false, dateOrderCandidates: [], ...opts.dialect,
+    };
+    const rejected = bad.map((b): RejectedRow => ({
+      file, line: b.line, value: b.text, code: 'invalid_json', reason: 'Not a JSON object.', kept: false,
+    }));
+    return { table, dialect, bad: rejected, json: true };
+  }
+  const dialect: Dialect = { ...detectDialect(bytes, file), ...opts.dialect };
+  const text = normaliseBytes(bytes, dialect.encoding);
+  const decode = makeTextDecoder(dialect.encoding === 'windows-1251' ? 'windows-1251' : 'utf-8');
+  const table = csvTable(text, file, dialect.delimiter, decode, opts);
+  if (table.headers.length === 0) throw new ImportError('The file has no header row.', file, 'empty');
+  return { table, dialect, bad: [], json: false };
+}
+
+function looksLikeJson(bytes: Uint8Array): boolean {
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    // UTF-16: look at the first non-space code unit.
+    const le = bytes[0] === 0xff;
+    for (i = 2; i + 1 < bytes.length; i += 2) {
+      const c = le ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1];
+      if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return c === 0x5b || c === 0x7b;
+    }
+    return false;
+  }
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  return bytes[i] === 0x5b || bytes[i] === 0x7b;
+}
+
+function chooseImporter(table: Table, file: string, opts: ReadOptions): { importer: Importer; candidates: ImportPreview['candidates'] } {
+  const ranked = rankImporters(table.headers);
+  const candidates = ranked.map((r) => ({ id: r.importer.id, label: r.importer.label, score: r.score }));
+  if (opts.importer) {
+    const importer = importerById(opts.importer);
+    if (!importer) throw new ImportError(`Unknown importer "${opts.importer}".`, file, 'unknown_importer');
+    return { importer, candidates };
+  }
+  if (ranked.length === 0) {
+    throw new ImportError('No column looks like a customer id, email, phone or order id: is this a customers or orders file?',
+      file, 'unknown_format', 1);
+  }
+  return { importer: ranked[0].importer, candidates };
+}
+
+function mappingFor(importer: Importer, table: Table, file: string, opts: ReadOptions): ColumnMapping {
+  const mapping = opts.mapping ?? importer.map(table.headers);
+  const same = mapping.columns.length === table.headers.length && mapping.columns.every((c, i) => c.index === i && c.header === table.headers[i]);
+  if (!same) throw new ImportError('The column mapping was made for other headers.', file, 'mapping_mismatch', 1);
+  return mapping;
+}
+
+const DATE_FIELDS = ['orderDate', 'closedDate', 'cancelledAt', 'birthDate', 'signupDate'] as const;
+
+/**
+ * The user's choice, else the file's (when its values decide it), else the importer's default when
+ * the values allow it. When the detector's sample is ambiguous (a date-sorted export whose first rows
+ * all fall on days 1–12), the mapped date columns of the whole file decide. A file whose dates fit
+ * several orders throughout is refused with `ambiguous_date_order` so that the user chooses:
+ * guessing would misdate orders.
+ */
+async function resolveDateOrder(dialect: Dialect, importer: Importer, mapping: ColumnMapping, table: Table, json: boolean,
+  opts: ReadOptions): Promise<DateOrder> {
+  if (opts.dialect?.dateOrder) return opts.dialect.dateOrder;
+  if (dialect.dateOrder && !json) return dialect.dateOrder;
+  const candidates = await dateCandidates(table, mapping, json ? ['iso', 'dmy', 'mdy'] : dialect.dateOrderCandidates);
+  dialect.dateOrderCandidates = candidates;
+  if (candidates.length === 1) return candidates[0];
+  if (importer.dateOrder && (candidates.length === 0 || candidates.includes(importer.dateOrder))) return importer.dateOrder;
+  if (candidates.length === 0) return 'iso';
+  throw new ImportError(`The dates fit several orders (${candidates.join(', ')}): choose the date order.`,
+    table.file, 'ambiguous_date_order');
+}
+
+/**
+ * Date orders that every date value of the mapped date columns fits (values that fit none are bad
+ * rows and do not vote). Stops reading as soon as at most one order is left.
+ */
+async function dateCandidates(table: Table, mapping: ColumnMapping, orders: readonly DateOrder[]): Promise<DateOrder[]> {
+  const cols = DATE_FIELDS.flatMap((f) => columnsOf(mapping, f));
+  if (cols.length === 0 || orders.length <= 1) return orders.slice();
+  const fits = orders.map(() => 0);
+  let total = 0;
+  const alive = () => orders.filter((_, k) => fits[k] === total);
+  await table.forEachRow((row) => {
+    for (const c of cols) {
+      const v = row.text(c).trim();
+      if (v === '') continue;
+      const ok = orders.map((o) => Number.isFinite(timeOf(v, o)));
+      if (!ok.some((x) => x)) continue;
+      total++;
+      ok.forEach((x, k) => { if (x) fits[k]++; });
+    }
+    return alive().length > 1 ? undefined : false;
+  });
+  if (total === 0) return [];
+  // Year-first values fit every order and read the same under each: nothing to choose.
+  const left = alive();
+  return left.includes('iso') ? ['iso'] : left;
+}
+
+/** SHA-256 hex of the bytes (global WebCrypto: browsers, workers and Node 20). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  // WebCrypto refuses views of a SharedArrayBuffer: copy those (never the case for a read file).
+  const data = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
+  let hex = '';
+  for (const b of digest) hex += b.toString(16).padStart(2, '0');
+  return hex;
+}
