@@ -124,7 +124,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
         report({ phase: 'writing', rowsRead: next.orders.length, rowsWritten: 0 });
         await store!.saveAll(next);
         install(next);
-        await report.final({ phase: 'done', rowsRead: next.orders.length, rowsWritten: next.orders.length + next.customers.length });
+        await report.final({ phase: 'done', rowsRead: next.orders.length, rowsWritten: next.orders.length + next.customers.length, fraction: 1 });
         const summary: ImportSummary = {
           files: records.map((r) => ({
             name: r.fileName,

@@ -1,7 +1,7 @@
-/** The engine worker: exposes the guarded handler map over Comlink. The integrator swaps the stub for the real engine. */
+/** The engine worker: the real engine behind the guarded handler map, over Comlink. */
 import * as Comlink from 'comlink';
-import { createStubEngine } from './engine-stub.ts';
+import { createEngine } from '../engine/engine.ts';
 import { engineHandlers } from './engine-handlers.ts';
 import { guardHandlers } from './handler-map.ts';
 
-Comlink.expose(guardHandlers(engineHandlers(createStubEngine())), self);
+Comlink.expose(guardHandlers(engineHandlers(createEngine())), self);

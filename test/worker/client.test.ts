@@ -1,8 +1,9 @@
+import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Comlink from 'comlink';
 import { createEngineClient, type EngineClient } from '../../core/worker/client.ts';
 import { engineHandlers } from '../../core/worker/engine-handlers.ts';
-import { createStubEngine } from '../../core/worker/engine-stub.ts';
+import { createEngine } from '../../core/engine/engine.ts';
 import { guardHandlers } from '../../core/worker/handler-map.ts';
 import type { ImportProgress } from '../../core/import/types.ts';
 
@@ -10,7 +11,7 @@ import type { ImportProgress } from '../../core/import/types.ts';
 let clients: EngineClient[] = [];
 function connect(): EngineClient {
   const { port1, port2 } = new MessageChannel();
-  Comlink.expose(guardHandlers(engineHandlers(createStubEngine())), port1);
+  Comlink.expose(guardHandlers(engineHandlers(createEngine({ dbName: `client-test-${Math.random()}` }))), port1);
   const client = createEngineClient(port2);
   clients.push(client);
   return client;
