@@ -1,15 +1,18 @@
 import { computeScores, localToday } from './compute-scores.ts';
+import { customerCard } from './customer-card.ts';
 import { customerRow } from './customer-row.ts';
+import { settingsProblems, SettingsError } from './settings-check.ts';
 import { emptyDataset } from './empty-dataset.ts';
 import { LookupIndex } from './lookup-index.ts';
 import { progressReporter } from './progress-reporter.ts';
 import { openStore, type Store } from '../data/store.ts';
 import { mergeImports } from '../import/merge.ts';
-import { readImport } from '../import/read-import.ts';
+import { inspectImport, readImport } from '../import/read-import.ts';
+import { rejectedRowsCsv } from '../import/rejected-csv.ts';
 import { formatCanonicalRfm } from '../rfm/canonical-csv.ts';
 import type { Dataset, Settings } from '../model/dataset.ts';
 import type { ImportProgress } from '../import/types.ts';
-import type { CustomerRow, EngineApi, ImportSummary } from '../worker/engine-api.ts';
+import type { CustomerRow, EngineApi, FileOverrides, ImportSummary } from '../worker/engine-api.ts';
 
 export interface EngineOptions {
   /** IndexedDB database name (tests use their own). */
@@ -35,7 +38,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
   const startedAt = options.startedAt ?? performance.now();
   const timings: { scoresMs?: number; fullMs?: number } = {};
   let ds: Dataset = emptyDataset();
-  let index = new LookupIndex([]);
+  let lookupIndex: LookupIndex | undefined;
   let byMonetary: number[] | undefined;
   let current: AbortController | undefined;
   let store: Store | undefined;
@@ -57,11 +60,13 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
 
   function install(next: Dataset): void {
     ds = next;
-    index = new LookupIndex(ds.customers);
+    lookupIndex = undefined;
     byMonetary = undefined;
   }
 
   const live = (i: number) => !ds.customers[i].deleted;
+  /** Built on first use after a change, so an edit answers without re-indexing 100k customers. */
+  const index = () => (lookupIndex ??= new LookupIndex(ds.customers));
 
   function ranked(): number[] {
     if (!byMonetary) {
@@ -105,11 +110,12 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
           report({ phase: 'reading', rowsRead: 0, rowsWritten: 0 });
           const bytes = new Uint8Array(await file.arrayBuffer());
           signal.throwIfAborted();
+          const own = opts.files?.[file.name];
           parsed.push(
             await readImport(bytes, file.name, {
+              ...readOverrides({ dateOrder: opts.dateOrder, ...own }),
               signal,
               onProgress: report,
-              dialect: opts.dateOrder ? { dateOrder: opts.dateOrder } : undefined,
               defaultPhoneCountry: ds.settings.defaultPhoneCountry,
             }),
           );
@@ -153,13 +159,13 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
 
     async listCustomers({ offset, limit, search }) {
       await ready;
-      const all = search ? index.find(search, 1000) : ranked();
+      const all = search ? index().find(search, 1000) : ranked();
       return { total: all.length, rows: all.slice(offset, offset + limit).map((i) => customerRow(ds, i)) };
     },
 
     async lookup(query, limit = 20): Promise<CustomerRow[]> {
       await ready;
-      return index.find(query, limit).map((i) => customerRow(ds, i));
+      return index().find(query, limit).map((i) => customerRow(ds, i));
     },
 
     async canonicalRfmCsv() {
@@ -174,7 +180,85 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       await store!.clear();
       install(emptyDataset());
     },
+
+    async inspectFile(file, overrides = {}) {
+      return inspectImport(new Uint8Array(await file.arrayBuffer()), file.name, readOverrides(overrides));
+    },
+
+    async importHistory() {
+      await ready;
+      return ds.imports.map(({ id, fileName, source, importedAt, counts }) => ({ id, fileName, source, importedAt, counts }));
+    },
+
+    async rejectedRowsCsv(importId) {
+      await ready;
+      const record = ds.imports.find((r) => r.id === importId);
+      if (!record) throw new Error(`No import with id ${importId}.`);
+      return rejectedRowsCsv(record.rejected, { bom: true });
+    },
+
+    async customerCard(id) {
+      await ready;
+      const i = indexOf(id);
+      return i === undefined ? undefined : customerCard(ds, i);
+    },
+
+    async settings() {
+      await ready;
+      return ds.settings;
+    },
+
+    async updateSettings(change) {
+      await ready;
+      const settings: Settings = {
+        ...ds.settings,
+        ...(change.rfm ? { rfm: change.rfm } : {}),
+        ...(change.asOfFollowsToday !== undefined ? { asOfFollowsToday: change.asOfFollowsToday } : {}),
+        ...(change.defaultPhoneCountry ? { defaultPhoneCountry: change.defaultPhoneCountry.toUpperCase() } : {}),
+        updatedAt: Date.now(),
+      };
+      const problems = settingsProblems(settings);
+      if (problems.length) throw new SettingsError(problems);
+      const scores = computeScores(ds, rfmSettings(settings));
+      await store!.saveSettings(settings);
+      await store!.saveScores(scores);
+      install({ ...ds, settings, scores });
+    },
+
+    async updateCustomer(id, edit) {
+      await ready;
+      const i = indexOf(id);
+      if (i === undefined) throw new Error(`No customer with id ${id}.`);
+      const updated = { ...ds.customers[i], ...edit, id: ds.customers[i].id, updatedAt: Date.now() };
+      await store!.putCustomerEdit(i, updated);
+      const customers = ds.customers.slice();
+      customers[i] = updated;
+      install({ ...ds, customers });
+      return customerRow(ds, i);
+    },
+
+    async deleteCustomer(id) {
+      await ready;
+      const i = indexOf(id);
+      if (i === undefined) throw new Error(`No customer with id ${id}.`);
+      const customers = ds.customers.slice();
+      customers[i] = { ...customers[i], deleted: true, updatedAt: Date.now() };
+      await store!.putCustomerEdit(i, customers[i]);
+      const next = { ...ds, customers };
+      next.scores = computeScores(next, rfmSettings(next.settings));
+      await store!.saveScores(next.scores);
+      install(next);
+    },
   };
+
+  function indexOf(id: string): number | undefined {
+    const i = ds.customers.findIndex((c) => c.id === id);
+    return i < 0 || ds.customers[i].deleted ? undefined : i;
+  }
+}
+
+function readOverrides(o: FileOverrides) {
+  return { importer: o.importer, mapping: o.mapping, dialect: o.dateOrder ? { dateOrder: o.dateOrder } : undefined };
 }
 
 /** The RFM settings in force: the as-of date follows today unless the user fixed it. */

@@ -1,12 +1,85 @@
 /** The engine's whole API as the UI sees it, through `client.ts`. Every method answers a Promise. */
+import type { ColumnMapping } from '../import/column-map.ts';
+import type { ImportPreview } from '../import/read-import.ts';
 import type { DateOrder, ImportProgress } from '../import/types.ts';
+import type { Customer } from '../model/customer.ts';
+import type { Settings } from '../model/dataset.ts';
+import type { ScoreExplanation } from '../rfm/explain.ts';
+import type { RfmSettings } from '../rfm/types.ts';
+
+export type { ImportPreview, ColumnMapping };
+
+/** The user's corrections for one file, after looking at its preview. */
+export interface FileOverrides {
+  /** Importer id (`generic-orders`, `shopify-orders`, …) instead of the detected one. */
+  importer?: string;
+  /** The mapping as the user changed it (from `inspectFile`). */
+  mapping?: ColumnMapping;
+  dateOrder?: DateOrder;
+}
 
 export interface ImportOptions {
   /** Overrides the detected date order when a file's dates do not decide it. */
   dateOrder?: DateOrder;
   /** Calendar date `YYYY-MM-DD` to score as of; defaults to the stored settings. */
   asOf?: string;
+  /** Per-file corrections, by file name. */
+  files?: Record<string, FileOverrides>;
 }
+
+export interface ImportHistoryEntry {
+  id: string;
+  fileName: string;
+  source: string;
+  importedAt: number;
+  counts: { rows: number; customersNew: number; customersMerged: number; ordersNew: number; ordersDuplicate: number; rejected: number };
+}
+
+/** One dimension of a score, explained: the classes in force and what would move the customer up. */
+export interface ExplainedDimension {
+  dimension: 'recency' | 'frequency' | 'monetary';
+  value: number;
+  class: number;
+  classes: ScoreExplanation['recency']['classes'];
+  next: ScoreExplanation['recency']['next'];
+  /** English sentence (the UI may phrase `next` itself). */
+  sentence: string;
+}
+
+export interface OrderLine {
+  orderId: string;
+  /** Wall-clock seconds since 1970, as written in the source. */
+  time: number;
+  amount: number;
+  counted: boolean;
+  currency: string;
+  channel: string;
+  category: string;
+}
+
+/** Everything the customer card shows. */
+export interface CustomerCard {
+  row: CustomerRow;
+  customer: Customer;
+  explanation?: { fm: number; segment: string; dimensions: ExplainedDimension[] };
+  /** Newest first, at most 50. */
+  orders: OrderLine[];
+  orderCount: number;
+}
+
+/** Editable profile fields (identity fields merge by import; ids never change). */
+export type CustomerEdit = Partial<Pick<Customer,
+  'firstName' | 'lastName' | 'middleName' | 'gender' | 'birthDate' | 'city' | 'region' | 'country' | 'language' |
+  'device' | 'tags' | 'consent' | 'nps' | 'emails' | 'phones' | 'attributes'>>;
+
+export interface SettingsChange {
+  rfm?: RfmSettings;
+  /** True: the as-of date follows today; false: `rfm.asOf` is kept. */
+  asOfFollowsToday?: boolean;
+  defaultPhoneCountry?: string;
+}
+
+export type { Settings };
 
 export interface ImportFileSummary {
   name: string;
@@ -73,4 +146,17 @@ export interface EngineApi {
   /** The batch output of ../shared/spec/rfm.md ("Batch output format"). */
   canonicalRfmCsv(): Promise<string>;
   clear(): Promise<void>;
+  /** Format, dialect, importer and column mapping of a file, before importing it. */
+  inspectFile(file: File, overrides?: FileOverrides): Promise<ImportPreview>;
+  importHistory(): Promise<ImportHistoryEntry[]>;
+  /** The rejected rows of one import as CSV (file, line, column, value, code, status, reason), formula-safe. */
+  rejectedRowsCsv(importId: string): Promise<string>;
+  customerCard(id: string): Promise<CustomerCard | undefined>;
+  settings(): Promise<Settings>;
+  /** Validates (settings and segment map check), re-scores and saves; throws SettingsError listing every problem. */
+  updateSettings(change: SettingsChange): Promise<void>;
+  /** One customer's profile edit, written as one small record. */
+  updateCustomer(id: string, edit: CustomerEdit): Promise<CustomerRow>;
+  /** Tombstones the customer (kept for sync, no longer shown or scored). */
+  deleteCustomer(id: string): Promise<void>;
 }

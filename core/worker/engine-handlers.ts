@@ -15,5 +15,13 @@ export function engineHandlers(engine: EngineApi): EngineApi {
     lookup: (query, limit) => engine.lookup(query, limit),
     canonicalRfmCsv: () => engine.canonicalRfmCsv(),
     clear: () => engine.clear(),
+    inspectFile: (file, overrides) => engine.inspectFile(file, overrides),
+    importHistory: () => engine.importHistory(),
+    rejectedRowsCsv: (importId) => engine.rejectedRowsCsv(importId),
+    customerCard: (id) => engine.customerCard(id),
+    settings: () => engine.settings(),
+    updateSettings: (change) => engine.updateSettings(change),
+    updateCustomer: (id, edit) => engine.updateCustomer(id, edit),
+    deleteCustomer: (id) => engine.deleteCustomer(id),
   };
 }

@@ -74,3 +74,74 @@ describe('the engine', () => {
     expect((await engine.status()).customers).toBe(300);
   });
 });
+
+describe('the engine after an import', () => {
+  const small = () => generatedDataset('engine-small', ['--customers', '300', '--orders', '3000', '--seed', '5']);
+  async function loaded(dbName = freshDb()) {
+    const engine = createEngine({ dbName });
+    await engine.importFiles([file(small(), 'customers.csv'), file(small(), 'orders.csv')], { asOf: '2026-11-01' });
+    return engine;
+  }
+
+  it('explains a customer score with the classes in force and what would move it up', async () => {
+    const engine = await loaded();
+    const top = (await engine.listCustomers({ offset: 0, limit: 1 })).rows[0];
+    const card = await engine.customerCard(top.id);
+    expect(card?.row).toEqual(top);
+    expect(card?.explanation?.segment).toBe(top.segment);
+    const m = card!.explanation!.dimensions.find((d) => d.dimension === 'monetary')!;
+    expect(m.class).toBe(top.m);
+    expect(m.sentence).toBe('top class');
+    expect(card!.orders.length).toBe(Math.min(50, card!.orderCount));
+    expect(card!.orders[0].time).toBeGreaterThanOrEqual(card!.orders.at(-1)!.time);
+  });
+
+  it('refuses a segment map with an uncovered cell, naming the problem, and keeps the old settings', async () => {
+    const engine = await loaded();
+    const settings = await engine.settings();
+    const cells = settings.rfm.segmentMap.cells.map((row) => row.slice());
+    cells[0][0] = -1;
+    const bad = { ...settings.rfm, segmentMap: { ...settings.rfm.segmentMap, cells } };
+    await expect(engine.updateSettings({ rfm: bad })).rejects.toThrow(/cannot be saved[\s\S]*(r = 1|r 1|uncovered|cell)/i);
+    expect((await engine.settings()).rfm.segmentMap.cells[0][0]).not.toBe(-1);
+  });
+
+  it('re-scores with three classes and keeps the setting after a restart', async () => {
+    const dbName = freshDb();
+    const engine = await loaded(dbName);
+    const { defaultRfmSettings } = await import('../../core/rfm/default-settings.ts');
+    await engine.updateSettings({ rfm: defaultRfmSettings('2026-11-01', 3), asOfFollowsToday: false });
+    const rows = (await engine.listCustomers({ offset: 0, limit: 300 })).rows.filter((r) => r.r > 0);
+    expect(Math.max(...rows.map((r) => Math.max(r.r, r.f, r.m)))).toBe(3);
+    const again = createEngine({ dbName });
+    expect((await again.settings()).rfm.classes).toBe(3);
+    expect((await again.listCustomers({ offset: 0, limit: 1 })).rows[0].m).toBe(3);
+  });
+
+  it('saves a customer edit and a deletion so that a restart finds them', async () => {
+    const dbName = freshDb();
+    const engine = await loaded(dbName);
+    const [a, b] = (await engine.listCustomers({ offset: 0, limit: 2 })).rows;
+    await engine.updateCustomer(a.id, { city: 'Казань', tags: ['vip'] });
+    await engine.deleteCustomer(b.id);
+    const again = createEngine({ dbName });
+    expect((await again.customerCard(a.id))?.customer).toMatchObject({ city: 'Казань', tags: ['vip'] });
+    expect(await again.customerCard(b.id)).toBeUndefined();
+    expect(await again.lookup(b.id)).toEqual([]);
+    expect((await again.status()).customers).toBe(299);
+    expect((await again.canonicalRfmCsv()).includes(`\n${b.id},`)).toBe(false);
+  });
+
+  it('keeps every rejected row of an import, downloadable as CSV with file, line, column and reason', async () => {
+    const engine = createEngine({ dbName: freshDb() });
+    const dirty = generatedDataset('engine-dirty', ['--customers', '200', '--orders', '2000', '--seed', '9', '--dirty', '40']);
+    await engine.importFiles([file(dirty, 'customers.csv'), file(dirty, 'orders.csv')], {});
+    const history = await engine.importHistory();
+    const orders = history.find((h) => h.source === 'generic-orders')!;
+    expect(orders.counts.rejected).toBeGreaterThan(0);
+    const csv = await engine.rejectedRowsCsv(orders.id);
+    const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^file,line,column,value,code/);
+    expect(lines.some((l) => /^orders\.csv,\d+,order_date,.*unparsable_date/.test(l))).toBe(true);
+  });
+});

@@ -7,7 +7,11 @@ import { dispatch, UnknownMethodError } from '../../core/worker/handler-map.ts';
 describe('engine handlers', () => {
   it('expose exactly the EngineApi methods', () => {
     expect(Object.keys(engineHandlers(createEngine({ dbName: `handlers-test-${Math.random()}` }))).sort()).toEqual(
-      ['canonicalRfmCsv', 'cancelImport', 'clear', 'importFiles', 'listCustomers', 'lookup', 'ping', 'status'].sort(),
+      [
+        'canonicalRfmCsv', 'cancelImport', 'clear', 'importFiles', 'listCustomers', 'lookup', 'ping', 'status',
+        'inspectFile', 'importHistory', 'rejectedRowsCsv', 'customerCard', 'settings', 'updateSettings',
+        'updateCustomer', 'deleteCustomer',
+      ].sort(),
     );
   });
 
