@@ -3,11 +3,11 @@
  * .e2e-tmp/, the built app served locally, the built extension loaded unpacked.
  * The builds must exist: scripts/test.mjs (npm test) builds before the browser project runs.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generatedDataset } from '../helpers/dataset-s.ts';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 
@@ -77,20 +77,13 @@ export async function extensionWorker(context: BrowserContext): Promise<{ worker
 
 /**
  * Generates a dataset with ../shared/datasets/generate.mjs (beside the repo, as in CI) into
- * .e2e-tmp/data/<name>, once: a folder with meta.json is reused. Returns the folder.
+ * bench/data/e2e-<name>, once (see generatedDataset). Returns the folder.
  */
 export function generateDataset(name: string, args: { customers: number; orders: number; seed?: number; dialect?: 'std' | 'ru-excel' }): string {
-  const out = join(e2eTmp, 'data', name);
-  if (existsSync(join(out, 'meta.json'))) return out;
-  const generator = join(repoRoot, '..', 'shared', 'datasets', 'generate.mjs');
-  if (!existsSync(generator)) throw new Error(`Dataset generator not found at ${generator}: ../shared must sit beside the repo.`);
-  execFileSync(process.execPath, [
-    generator,
+  return generatedDataset(`e2e-${name}`, [
     '--customers', String(args.customers),
     '--orders', String(args.orders),
     '--seed', String(args.seed ?? 42),
     '--dialect', args.dialect ?? 'std',
-    '--out', out,
-  ], { stdio: ['ignore', 'ignore', 'pipe'] });
-  return out;
+  ]);
 }
