@@ -62,7 +62,7 @@ export function App({ engine }: { engine: EngineClient }) {
   return (
     <main>
       <h1>Segmenta</h1>
-      <ImportPanel busy={busy} progress={progress} onFiles={importFiles} />
+      <ImportPanel busy={busy} progress={progress} onFiles={importFiles} onCancel={() => void engine.cancelImport()} />
       <StatusLine status={status} />
       {note && <p class={note.error ? 'error' : 'summary'} role={note.error ? 'alert' : undefined}>{note.text}</p>}
       <div class="toolbar">

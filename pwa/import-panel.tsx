@@ -4,9 +4,10 @@ interface Props {
   busy: boolean;
   progress?: ImportProgress;
   onFiles(files: File[]): void;
+  onCancel(): void;
 }
 
-export function ImportPanel({ busy, progress, onFiles }: Props) {
+export function ImportPanel({ busy, progress, onFiles, onCancel }: Props) {
   return (
     <div class="toolbar">
       <label class="file-button">
@@ -25,9 +26,14 @@ export function ImportPanel({ busy, progress, onFiles }: Props) {
         />
       </label>
       {progress && (
-        <progress aria-label="Import progress" max={1} value={progress.fraction ?? undefined}>
-          {progress.phase}
-        </progress>
+        <>
+          <progress aria-label="Import progress" max={1} value={progress.fraction ?? undefined} data-phase={progress.phase}>
+            {progress.phase}
+          </progress>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </>
       )}
     </div>
   );
