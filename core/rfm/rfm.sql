@@ -1,5 +1,5 @@
 -- Segmenta RFM, spec v1 defaults (shared/spec/rfm.md) in DuckDB SQL: k = 5, quantile classes with
--- ties kept together, the default segment map. Keep in step with core/rfm/sql.ts (a test compares).
+-- ties kept together, the default segment map. test/rfm/sql.test.ts checks it against the TypeScript engine.
 -- Input: a table or view orders(order_id, customer_id, order_date, amount) of counted orders only
 -- (no cancelled, voided or fully refunded ones); order_date TIMESTAMP or DATE as written (no time
 -- zone), amount the net amount in major units (DECIMAL(18,2) keeps it exact).

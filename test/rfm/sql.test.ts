@@ -7,8 +7,10 @@ import { aggregateOrders } from '../../core/rfm/aggregate.ts';
 import { CANONICAL_HEADER, csvField, formatCanonicalRfm } from '../../core/rfm/canonical-csv.ts';
 import { defaultRfmSettings } from '../../core/rfm/default-settings.ts';
 import { scoreRfm } from '../../core/rfm/score.ts';
-import { RFM_SQL } from '../../core/rfm/sql.ts';
 import { REPO_ROOT, datasetS } from '../helpers/dataset-s.ts';
+
+/** The spec's default RFM in DuckDB SQL (core/rfm/rfm.sql): the yardstick for warehouses and the benchmark. */
+const RFM_SQL = readFileSync(join(REPO_ROOT, 'core/rfm/rfm.sql'), 'utf8');
 import { minorUnits, orderTable, readStdOrders, wallSeconds } from '../helpers/std-orders.ts';
 
 let db: DuckDBConnection;
@@ -30,9 +32,6 @@ function tsCanonical(csv: string, asOf: string): string {
 }
 
 describe('the RFM rules in DuckDB SQL', () => {
-  it('is the text of core/rfm/rfm.sql', () => {
-    expect(RFM_SQL).toBe(readFileSync(join(REPO_ROOT, 'core/rfm/rfm.sql'), 'utf8'));
-  });
 
   it('gives byte-for-byte the TypeScript output on dataset S, also as of an earlier date', async () => {
     const path = join(datasetS(), 'orders.csv').replaceAll("'", "''");
