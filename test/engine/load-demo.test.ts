@@ -54,6 +54,21 @@ describe('loading the demo', () => {
     expect(await restarted.status()).toMatchObject({ customers: 10_000, orders: 100_000 });
   });
 
+  it('moves to the new dates when loaded on a later day, exactly as a fresh load that day', async () => {
+    const engine = createEngine({ dbName: freshDb() });
+    await engine.loadDemo();
+    try {
+      vi.setSystemTime(new Date(2026, 5, 1, 12, 0, 0));
+      await engine.loadDemo();
+      const fresh = createEngine({ dbName: freshDb() });
+      await fresh.loadDemo();
+      expect(await engine.status()).toMatchObject({ customers: 10_000, orders: 100_000, asOf: '2026-06-01' });
+      expect(await engine.canonicalRfmCsv()).toBe(await fresh.canonicalRfmCsv());
+    } finally {
+      vi.setSystemTime(new Date(2026, 2, 10, 12, 0, 0));
+    }
+  });
+
   it('reports progress like an import and, cancelled after generating, leaves the data as it was', async () => {
     const dbName = freshDb();
     const engine = createEngine({ dbName });
