@@ -8,11 +8,18 @@ const TODAY = '2026-05-20';
 /** Cells of one CSV line (quoted cells hold commas, never quotes or newlines, in this data). */
 function cells(line: string): string[] {
   const out: string[] = [];
-  for (let at = 0; at <= line.length; ) {
-    const quoted = line[at] === '"';
-    const end = quoted ? line.indexOf('",', at + 1) + 1 || line.length : line.indexOf(',', at) < 0 ? line.length : line.indexOf(',', at);
-    out.push(quoted ? line.slice(at + 1, end - 1) : line.slice(at, end));
-    at = end + 1;
+  let at = 0;
+  while (at <= line.length) {
+    if (line[at] === '"') {
+      const close = line.indexOf('"', at + 1);
+      out.push(line.slice(at + 1, close));
+      at = close + 2;
+    } else {
+      const comma = line.indexOf(',', at);
+      const end = comma < 0 ? line.length : comma;
+      out.push(line.slice(at, end));
+      at = end + 1;
+    }
   }
   return out;
 }
