@@ -43,12 +43,13 @@ export function App({ engine }: { engine: EngineClient }) {
     refresh(query).catch(fail);
   }, [refresh, query]);
 
-  async function importFiles(files: File[]) {
+  /** One import at a time, the user's files or the demo: progress, Cancel, then the summary and fresh rows. */
+  async function runImport(start: (onProgress: (p: ImportProgress) => void) => Promise<ImportSummary>) {
     setBusy(true);
     setNote(undefined);
     setProgress({ phase: 'reading', rowsRead: 0, rowsWritten: 0, fraction: 0 });
     try {
-      const summary = await engine.importFiles(files, {}, setProgress);
+      const summary = await start(setProgress);
       setNote({ text: describeImport(summary) });
       await refresh(query);
     } catch (error) {
@@ -62,7 +63,13 @@ export function App({ engine }: { engine: EngineClient }) {
   return (
     <main>
       <h1>Segmenta</h1>
-      <ImportPanel busy={busy} progress={progress} onFiles={importFiles} onCancel={() => void engine.cancelImport()} />
+      <ImportPanel
+        busy={busy}
+        progress={progress}
+        onFiles={(files) => runImport((onProgress) => engine.importFiles(files, {}, onProgress))}
+        onDemo={() => runImport((onProgress) => engine.loadDemo(onProgress))}
+        onCancel={() => void engine.cancelImport()}
+      />
       <StatusLine status={status} />
       {note && <p class={note.error ? 'error' : 'summary'} role={note.error ? 'alert' : undefined}>{note.text}</p>}
       <div class="toolbar">

@@ -4,10 +4,12 @@ interface Props {
   busy: boolean;
   progress?: ImportProgress;
   onFiles(files: File[]): void;
+  /** Generates and imports the demo shop's data. */
+  onDemo(): void;
   onCancel(): void;
 }
 
-export function ImportPanel({ busy, progress, onFiles, onCancel }: Props) {
+export function ImportPanel({ busy, progress, onFiles, onDemo, onCancel }: Props) {
   return (
     <div class="toolbar">
       <label class="file-button">
@@ -25,6 +27,9 @@ export function ImportPanel({ busy, progress, onFiles, onCancel }: Props) {
           }}
         />
       </label>
+      <button type="button" class="demo-button" disabled={busy} onClick={onDemo} title="About 10,000 customers and 100,000 orders of a made-up shop">
+        Load demo data
+      </button>
       {progress && (
         <>
           <progress aria-label="Import progress" max={1} value={progress.fraction ?? undefined} data-phase={progress.phase}>

@@ -5,6 +5,7 @@ import { settingsProblems, SettingsError } from './settings-check.ts';
 import { emptyDataset } from './empty-dataset.ts';
 import { LookupIndex } from './lookup-index.ts';
 import { progressReporter } from './progress-reporter.ts';
+import { demoSources, fileSource, type ImportSource } from './import-source.ts';
 import { openStore, type Store } from '../data/store.ts';
 import { mergeImports } from '../import/merge.ts';
 import { inspectImport, readImport } from '../import/read-import.ts';
@@ -12,7 +13,7 @@ import { rejectedRowsCsv } from '../import/rejected-csv.ts';
 import { formatCanonicalRfm } from '../rfm/canonical-csv.ts';
 import type { Dataset, Settings } from '../model/dataset.ts';
 import type { ImportProgress } from '../import/types.ts';
-import type { CustomerRow, EngineApi, FileOverrides, ImportSummary } from '../worker/engine-api.ts';
+import type { CustomerRow, EngineApi, FileOverrides, ImportOptions, ImportSummary } from '../worker/engine-api.ts';
 
 export interface EngineOptions {
   /** IndexedDB database name (tests use their own). */
@@ -77,6 +78,65 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     return byMonetary;
   }
 
+  /** One import run for a user's files and the demo alike: read → merge → score → one atomic write, cancellable. */
+  async function importSources(sources: ImportSource[], opts: ImportOptions, onProgress?: (p: ImportProgress) => void): Promise<ImportSummary> {
+    const t0 = performance.now();
+    current?.abort();
+    const ctrl = new AbortController();
+    current = ctrl;
+    const report = progressReporter(onProgress);
+    const { signal } = ctrl;
+    try {
+      await ready;
+      signal.throwIfAborted();
+      const parsed = [];
+      for (const source of sources) {
+        report({ phase: 'reading', rowsRead: 0, rowsWritten: 0 });
+        const bytes = await source.bytes();
+        signal.throwIfAborted();
+        const own = opts.files?.[source.name];
+        parsed.push(
+          await readImport(bytes, source.name, {
+            ...readOverrides({ dateOrder: opts.dateOrder, ...own }),
+            signal,
+            onProgress: report,
+            defaultPhoneCountry: ds.settings.defaultPhoneCountry,
+          }),
+        );
+      }
+      const { dataset, records } = await mergeImports(ds, parsed, { signal, onProgress: report });
+      report({ phase: 'scoring', rowsRead: dataset.orders.length, rowsWritten: 0 });
+      const settings: Settings = opts.asOf
+        ? { ...dataset.settings, asOfFollowsToday: false, rfm: { ...dataset.settings.rfm, asOf: opts.asOf } }
+        : dataset.settings;
+      const next: Dataset = { ...dataset, settings, scores: computeScores(dataset, rfmSettings(settings)) };
+      signal.throwIfAborted();
+      report({ phase: 'writing', rowsRead: next.orders.length, rowsWritten: 0 });
+      await store!.saveAll(next);
+      install(next);
+      await report.final({ phase: 'done', rowsRead: next.orders.length, rowsWritten: next.orders.length + next.customers.length, fraction: 1 });
+      const summary: ImportSummary = {
+        files: records.map((r) => ({
+          name: r.fileName,
+          source: r.source,
+          rows: r.counts.rows,
+          customersNew: r.counts.customersNew,
+          customersMerged: r.counts.customersMerged,
+          ordersNew: r.counts.ordersNew,
+          ordersDuplicate: r.counts.ordersDuplicate,
+          rejected: r.counts.rejected,
+        })),
+        ms: performance.now() - t0,
+      };
+      return summary;
+    } catch (error) {
+      if (signal.aborted) throw new ImportCancelledError();
+      throw error;
+    } finally {
+      if (current === ctrl) current = undefined;
+    }
+  }
+
   return {
     async ping() {
       return 'pong';
@@ -95,63 +155,9 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       };
     },
 
-    async importFiles(files, opts, onProgress) {
-      const t0 = performance.now();
-      current?.abort();
-      const ctrl = new AbortController();
-      current = ctrl;
-      const report = progressReporter(onProgress);
-      const { signal } = ctrl;
-      try {
-        await ready;
-        signal.throwIfAborted();
-        const parsed = [];
-        for (const file of files) {
-          report({ phase: 'reading', rowsRead: 0, rowsWritten: 0 });
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          signal.throwIfAborted();
-          const own = opts.files?.[file.name];
-          parsed.push(
-            await readImport(bytes, file.name, {
-              ...readOverrides({ dateOrder: opts.dateOrder, ...own }),
-              signal,
-              onProgress: report,
-              defaultPhoneCountry: ds.settings.defaultPhoneCountry,
-            }),
-          );
-        }
-        const { dataset, records } = await mergeImports(ds, parsed, { signal, onProgress: report });
-        report({ phase: 'scoring', rowsRead: dataset.orders.length, rowsWritten: 0 });
-        const settings: Settings = opts.asOf
-          ? { ...dataset.settings, asOfFollowsToday: false, rfm: { ...dataset.settings.rfm, asOf: opts.asOf } }
-          : dataset.settings;
-        const next: Dataset = { ...dataset, settings, scores: computeScores(dataset, rfmSettings(settings)) };
-        signal.throwIfAborted();
-        report({ phase: 'writing', rowsRead: next.orders.length, rowsWritten: 0 });
-        await store!.saveAll(next);
-        install(next);
-        await report.final({ phase: 'done', rowsRead: next.orders.length, rowsWritten: next.orders.length + next.customers.length, fraction: 1 });
-        const summary: ImportSummary = {
-          files: records.map((r) => ({
-            name: r.fileName,
-            source: r.source,
-            rows: r.counts.rows,
-            customersNew: r.counts.customersNew,
-            customersMerged: r.counts.customersMerged,
-            ordersNew: r.counts.ordersNew,
-            ordersDuplicate: r.counts.ordersDuplicate,
-            rejected: r.counts.rejected,
-          })),
-          ms: performance.now() - t0,
-        };
-        return summary;
-      } catch (error) {
-        if (signal.aborted) throw new ImportCancelledError();
-        throw error;
-      } finally {
-        if (current === ctrl) current = undefined;
-      }
-    },
+    importFiles: (files, opts, onProgress) => importSources(files.map(fileSource), opts, onProgress),
+
+    loadDemo: (onProgress) => importSources(demoSources(localToday()), {}, onProgress),
 
     async cancelImport() {
       current?.abort();

@@ -139,6 +139,12 @@ export interface EngineApi {
   status(): Promise<EngineStatus>;
   /** Implementations await each `onProgress` call (across Comlink it answers a promise), so every report arrives before the result. */
   importFiles(files: File[], options: ImportOptions, onProgress?: (p: ImportProgress) => void): Promise<ImportSummary>;
+  /**
+   * Generates the demo shop's customers and orders (about 10,000 and 100,000, dates up to yesterday) and
+   * imports them as `demo-customers.csv` and `demo-orders.csv`, exactly as `importFiles` would: same
+   * progress, cancelled by `cancelImport`, atomic. Loading it again the same day changes nothing.
+   */
+  loadDemo(onProgress?: (p: ImportProgress) => void): Promise<ImportSummary>;
   cancelImport(): Promise<void>;
   listCustomers(q: { offset: number; limit: number; search?: string }): Promise<CustomerPage>;
   /** Email, phone, external id or name prefix. */

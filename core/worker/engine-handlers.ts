@@ -10,6 +10,7 @@ export function engineHandlers(engine: EngineApi): EngineApi {
     ping: () => engine.ping(),
     status: () => engine.status(),
     importFiles: (files, options, onProgress) => engine.importFiles(files, options, onProgress),
+    loadDemo: (onProgress) => engine.loadDemo(onProgress),
     cancelImport: () => engine.cancelImport(),
     listCustomers: (q) => engine.listCustomers(q),
     lookup: (query, limit) => engine.lookup(query, limit),

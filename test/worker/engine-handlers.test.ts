@@ -10,7 +10,7 @@ describe('engine handlers', () => {
       [
         'canonicalRfmCsv', 'cancelImport', 'clear', 'importFiles', 'listCustomers', 'lookup', 'ping', 'status',
         'inspectFile', 'importHistory', 'rejectedRowsCsv', 'customerCard', 'settings', 'updateSettings',
-        'updateCustomer', 'deleteCustomer',
+        'updateCustomer', 'deleteCustomer', 'loadDemo',
       ].sort(),
     );
   });
