@@ -111,10 +111,10 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
         : dataset.settings;
       const next: Dataset = { ...dataset, settings, scores: computeScores(dataset, rfmSettings(settings)) };
       signal.throwIfAborted();
-      report({ phase: 'writing', rowsRead: next.orders.length, rowsWritten: 0 });
+      await report.settled({ phase: 'writing', rowsRead: next.orders.length, rowsWritten: 0 });
       await store!.saveAll(next);
       install(next);
-      await report.final({ phase: 'done', rowsRead: next.orders.length, rowsWritten: next.orders.length + next.customers.length, fraction: 1 });
+      await report.settled({ phase: 'done', rowsRead: next.orders.length, rowsWritten: next.orders.length + next.customers.length, fraction: 1 });
       const summary: ImportSummary = {
         files: records.map((r) => ({
           name: r.fileName,

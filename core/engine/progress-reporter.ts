@@ -4,8 +4,11 @@ const EVERY_MS = 50;
 
 export interface ProgressReporter {
   (p: ImportProgress): void;
-  /** The last report, awaited so that it reaches the page before the result does. */
-  final(p: ImportProgress): Promise<void>;
+  /**
+   * A report awaited until the page has handled it: the last one, so that it arrives before the
+   * result, and the start of the write, so that the page shows it while the write runs.
+   */
+  settled(p: ImportProgress): Promise<void>;
 }
 
 /**
@@ -22,7 +25,9 @@ export function progressReporter(onProgress?: (p: ImportProgress) => unknown): P
     phase = p.phase;
     void Promise.resolve(onProgress(p)).catch(() => undefined);
   }) as ProgressReporter;
-  report.final = async (p) => {
+  report.settled = async (p) => {
+    phase = p.phase;
+    last = performance.now();
     await onProgress?.(p);
   };
   return report;

@@ -50,6 +50,17 @@ afterAll(async () => {
 const statusText = () => page.getByTestId('status').textContent();
 const startBigImport = () => page.locator('input[type=file]').setInputFiles([join(datasetS(), 'customers.csv'), join(datasetS(), 'orders.csv')]);
 
+/** Starts importing S and reloads the page the moment its progress bar shows one of `phases`. */
+async function reloadWhenShown(phases: string[]): Promise<void> {
+  await page.evaluate((wanted) => {
+    new MutationObserver(() => {
+      const phase = document.querySelector('progress')?.getAttribute('data-phase');
+      if (phase && wanted.includes(phase)) location.reload();
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  }, phases);
+  await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), startBigImport()]);
+}
+
 describe('an interrupted import', () => {
   it('changes nothing when the user cancels it', async () => {
     await startBigImport();
@@ -58,19 +69,16 @@ describe('an interrupted import', () => {
     expect(await statusText()).toBe(before);
   });
 
-  it('changes nothing when the page is closed while reading the files', async () => {
-    await startBigImport();
-    await page.waitForSelector('progress[data-phase=parsing]', { timeout: 60_000, state: 'attached' });
-    await page.reload();
+  it('changes nothing when the page is closed while reading and merging the files', async () => {
+    await reloadWhenShown(['parsing', 'merging']);
     await expect.poll(statusText).toBe(before);
     await page.reload();
     await expect.poll(statusText).toBe(before);
   });
 
   it('lands whole or not at all when the page is closed while writing', async () => {
-    await startBigImport();
-    await page.waitForSelector('progress[data-phase=writing]', { timeout: 60_000, state: 'attached' });
-    await page.reload();
+    // The engine waits for the page to show the write has started before it writes.
+    await reloadWhenShown(['writing']);
     // The write is one IndexedDB transaction: the reload either aborted it or came after its commit.
     const whole = /^10,200 customers · 102,000 orders · [\d,]+ scored$/;
     await expect.poll(statusText).toMatch(/customers/);
