@@ -12,7 +12,7 @@ import { rm, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, distPwa, e2eTmp, findChromium, requireBuild, serveStatic } from '../test/browser/harness.ts';
-import type { ImportProgress } from '../core/import/types.ts';
+import { importSteps, phaseTotals, type ImportStep, type ProgressMark } from './import-steps.ts';
 import type { EngineClient } from '../core/worker/client.ts';
 import type { EngineStatus, ImportSummary } from '../core/worker/engine-api.ts';
 
@@ -28,12 +28,6 @@ export interface BrowserBenchOptions {
   /** Also time an import through the app's own file input (change event → status line updated). */
   uiImport?: boolean;
   log?: (line: string) => void;
-}
-
-export interface PhaseMark {
-  phase: ImportProgress['phase'];
-  /** ms since importFiles was called, page clock, when the first report of this phase arrived. */
-  atMs: number;
 }
 
 export interface Percentiles {
@@ -63,15 +57,16 @@ export interface BrowserBenchResult {
     ms: number;
     /** The engine's own ImportSummary.ms (worker clock). */
     engineMs: number;
-    phases: PhaseMark[];
-    /** Durations per phase, in order (a phase repeated per file is summed). */
+    /** Where the time went, from the progress reports: `reading customers.csv`, `parsing customers.csv`, …, `writing`. */
+    steps: ImportStep[];
+    /** The steps' ms summed per phase (reading, parsing, merging, scoring, writing). */
     phaseMs: Record<string, number>;
     summary: ImportSummary;
     status: EngineStatus;
     expectedScored: number;
     allScored: boolean;
     /** Every progress report as the page received it (the engine sends one per phase change, then at most every 50 ms). */
-    progress: (ImportProgress & { atMs: number })[];
+    progress: ProgressMark[];
     /**
      * Resident memory of the app's renderer process, which runs the page and the engine worker
      * (/proc VmRSS before, VmHWM reset just before the import and read after it). Workers have no
@@ -231,21 +226,16 @@ export async function benchBrowser(opts: BrowserBenchOptions): Promise<BrowserBe
     const imported = await page.evaluate(async (asOf) => {
       const engine = window.__segmentaEngine!;
       const files = [...(document.getElementById('bench-files') as HTMLInputElement).files!];
-      const progress: (ImportProgress & { atMs: number })[] = [];
+      const progress: ProgressMark[] = [];
       const t0 = performance.now();
       const summary = await engine.importFiles(files, { asOf }, (p) => {
         progress.push({ ...p, atMs: performance.now() - t0 });
       });
       const ms = performance.now() - t0;
-      const phases = progress.filter((p, i) => p.phase !== progress[i - 1]?.phase).map(({ phase, atMs }) => ({ phase, atMs }));
-      return { ms, summary, progress, phases, status: await engine.status() };
+      return { ms, summary, progress, status: await engine.status() };
     }, opts.asOf);
     const renderer = busiestRenderer(profile);
-    const phaseMs: Record<string, number> = {};
-    imported.phases.forEach((p, i) => {
-      const end = imported.phases[i + 1]?.atMs ?? imported.ms;
-      phaseMs[p.phase] = (phaseMs[p.phase] ?? 0) + (end - p.atMs);
-    });
+    const steps = importSteps(imported.progress, imported.summary.files.map((f) => f.name), imported.ms);
     log(`browser: imported in ${Math.round(imported.ms)} ms`);
 
     const canonical = await page.evaluate(async () => {
@@ -340,8 +330,8 @@ export async function benchBrowser(opts: BrowserBenchOptions): Promise<BrowserBe
       import: {
         ms: imported.ms,
         engineMs: imported.summary.ms,
-        phases: imported.phases,
-        phaseMs,
+        steps,
+        phaseMs: phaseTotals(steps),
         summary: imported.summary,
         status: imported.status,
         expectedScored: meta.buyers,

@@ -121,4 +121,9 @@ console.log(plainTable(table));
 console.log('\nMarkdown (for the README):\n');
 console.log(markdownTable(table));
 console.log(`\n_${where}. \`npm run bench\`, ${results.date.slice(0, 10)}._`);
+if (results.browser) {
+  const { steps, ms } = results.browser.import;
+  console.log(`\nBrowser import of M, step by step (page clock, from the engine's progress reports; total ${Math.round(ms)} ms):`);
+  for (const s of steps) console.log(`  ${s.step.padEnd(24)} ${String(Math.round(s.ms)).padStart(6)} ms`);
+}
 console.log('\nAll figures: bench/results.json');
