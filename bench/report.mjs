@@ -1,0 +1,77 @@
+// Turns the benchmark's results into rows (metric, target, measured, ok?) and prints them as an
+// aligned table for the terminal and as Markdown for the README.
+
+const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const msec = (ms) => (ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`);
+const mbytes = (mb) => `${Math.round(mb)} MB`;
+const count = (n) => n.toLocaleString('en-US');
+const yesNo = (ok) => (ok ? 'yes' : 'no');
+
+/** Table rows from the results object bench/run.mjs writes to results.json. */
+export function rows(results) {
+  const out = [];
+  const row = (metric, target, measured, ok) => out.push({ metric, target, measured, ok: ok === undefined ? '' : yesNo(ok) });
+  const wallTarget = { M: 700, L: 4000 };
+  for (const c of results.cli ?? []) {
+    const d = c.dataset;
+    const s = c.segmenta;
+    const n = s.runs.length;
+    const runs = n > 2 ? `best of ${n}, median ${sec(s.medianWallMs)}` : `best of ${n}`;
+    row(`CLI ${d}: wall time`, wallTarget[d] ? `≤ ${sec(wallTarget[d])}` : '', `${sec(s.bestWallMs)} (${runs})`, wallTarget[d] ? s.bestWallMs <= wallTarget[d] : undefined);
+    const cpu = (x) => (x.bestCpuMs === undefined ? '' : `, CPU ${sec(x.bestCpuMs)}`);
+    row(`CLI ${d}: time it reports (in process)`, '', `${sec(s.bestMs)}${cpu(s)} (${s.how})`);
+    row(`CLI ${d}: peak memory (max RSS)`, d === 'L' ? '≤ 500 MB' : '', mbytes(s.peakMB), d === 'L' ? s.peakMB <= 500 : undefined);
+    row(`CLI ${d}: output = reference SHA-256`, 'exact', s.exact ? 'exact' : `differs (${s.sha256.slice(0, 12)}…)`, s.exact);
+    row(`DuckDB ${d} (2 threads): wall time`, '', `${sec(c.duckdb.bestWallMs)} (best of ${c.duckdb.runs.length}; ${sec(c.duckdb.bestMs)} in process${cpu(c.duckdb)}, ${mbytes(c.duckdb.peakMB)})`);
+    row(`DuckDB ${d}: output = reference SHA-256`, 'exact', c.duckdb.exact ? 'exact' : 'differs', c.duckdb.exact);
+    row(`CLI / DuckDB ${d}`, '', `${c.ratio.wall.toFixed(2)}× wall, ${c.ratio.inProcess.toFixed(2)}× in process`);
+    if (c.withCustomers) {
+      const w = c.withCustomers;
+      row(`CLI ${d} with --customers (full import path)`, '', `${sec(w.wallMs)}, ${mbytes(w.peakMB)}, ${count(w.scored)} scored`);
+    }
+  }
+  const b = results.browser;
+  if (b) {
+    const d = b.dataset;
+    const i = b.import;
+    row(`Browser ${d}: import 2 files (read → scored → IndexedDB written)`, '≤ 1.5 s', sec(i.ms), i.ms <= 1500);
+    row(`Browser ${d}: where the import's time goes`, '', Object.entries(i.phaseMs).filter(([p]) => p !== 'done').map(([p, ms]) => `${p} ${sec(ms)}`).join(' · '));
+    const merged = b.meta.customers - i.status.customers;
+    row(`Browser ${d}: every customer scored`, `${count(i.expectedScored)} buyers, ${count(b.meta.customers)} customers`,
+      `${count(i.status.scored)} scored, ${count(i.status.customers)} customers${merged > 0 ? ` (${count(merged)} merged into others on import)` : ''}`, i.allScored);
+    const sameAsCli = b.canonical.sameAsCliWithCustomers;
+    row(`Browser ${d}: saved scores' canonical output = reference`, 'exact',
+      b.canonical.exact ? 'exact' : `differs${sameAsCli === undefined ? '' : sameAsCli ? ' (= CLI with --customers)' : ' (≠ CLI with --customers too)'}`, b.canonical.exact);
+    if (b.uiImport) row(`Browser ${d}: import via the app's file input (change → status line)`, '', sec(b.uiImport.ms));
+    if (i.rendererMB) row(`Browser ${d}: renderer (page + worker) memory during import`, '', `peak ${mbytes(i.rendererMB.peak)} (${mbytes(i.rendererMB.before)} before)`);
+    const r = b.reload;
+    row(`Reload ${d}: scores usable (engine clock, median of ${b.reloads.length})`, '≤ 100 ms', msec(r.scoresMs), r.scoresMs <= 100);
+    row(`Reload ${d}: all data ready (engine clock)`, '≤ 300 ms', msec(r.fullMs), r.fullMs <= 300);
+    if (r.scoresPageMs !== undefined) row(`Reload ${d}: scores usable, from navigation start (page clock)`, '', msec(r.scoresPageMs));
+    row(`Reload ${d}: all data ready, from navigation start (page clock)`, '', msec(r.fullPageMs));
+    const l = b.lookup;
+    row(`Look-up by email p95, round trip including postMessage (${l.roundTripMs.n})`, '≤ 1 ms', msec(l.roundTripMs.p95), l.roundTripMs.p95 <= 1);
+    row('Look-up by email p95, in the worker (estimate: round trip − median ping)', '', `${msec(l.estimatedWorkerMs.p95)} (${l.hits}/${l.roundTripMs.n} found)`);
+    const usage = b.storage.estimateUsage ?? b.storage.statusStorageBytes;
+    row(`IndexedDB footprint ${d} (navigator.storage.estimate)`, '≤ 25 MB', usage === undefined ? 'unknown' : `${(usage / 1e6).toFixed(1)} MB`, usage !== undefined && usage <= 25e6);
+  }
+  return out;
+}
+
+const COLUMNS = ['metric', 'target', 'measured', 'ok'];
+const HEADERS = { metric: 'Metric', target: 'Target', measured: 'Measured', ok: 'OK?' };
+
+export function plainTable(rs) {
+  const width = Object.fromEntries(COLUMNS.map((c) => [c, Math.max(HEADERS[c].length, ...rs.map((r) => r[c].length))]));
+  const line = (r) => COLUMNS.map((c) => r[c].padEnd(width[c])).join('  ').trimEnd();
+  return [line(HEADERS), COLUMNS.map((c) => '-'.repeat(width[c])).join('  '), ...rs.map(line)].join('\n');
+}
+
+export function markdownTable(rs) {
+  const cell = (s) => s.replaceAll('|', '\\|');
+  return [
+    `| ${COLUMNS.map((c) => HEADERS[c]).join(' | ')} |`,
+    '|---|---|---|---|',
+    ...rs.map((r) => `| ${COLUMNS.map((c) => cell(r[c])).join(' | ')} |`),
+  ].join('\n');
+}
