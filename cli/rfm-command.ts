@@ -104,14 +104,20 @@ function describe(error: unknown): string {
 }
 
 function summary(args: RfmArgs, asOf: string, r: Scored, ms: number): string {
-  const byCode = new Map<string, number>();
-  for (const row of r.rejected) if (row.line > 0) byCode.set(row.code, (byCode.get(row.code) ?? 0) + 1);
-  const rejected = [...byCode].sort((a, b) => b[1] - a[1]).map(([code, n]) => `  ${code}: ${n}`);
+  const count = (rows: RejectedRow[]) => {
+    const byCode = new Map<string, number>();
+    for (const row of rows) if (row.line > 0) byCode.set(row.code, (byCode.get(row.code) ?? 0) + 1);
+    const total = [...byCode.values()].reduce((a, b) => a + b, 0);
+    return { total, lines: [...byCode].sort((a, b) => b[1] - a[1]).map(([code, n]) => `  ${code}: ${n}`) };
+  };
+  const rejected = count(r.rejected.filter((row) => !row.kept));
+  const warnings = count(r.rejected.filter((row) => row.kept));
   const peak = process.resourceUsage().maxRSS / 1024;
   return [
     `segmenta rfm: ${args.orders}: ${r.rows} rows read (${r.how})`,
     `scored ${r.scores.scored} customers as of ${asOf}`,
-    rejected.length ? `rejected or skipped ${[...byCode.values()].reduce((a, b) => a + b, 0)} rows:\n${rejected.join('\n')}` : 'rejected 0 rows',
+    rejected.total ? `rejected ${rejected.total} rows:\n${rejected.lines.join('\n')}` : 'rejected 0 rows',
+    ...(warnings.total ? [`imported with a warning ${warnings.total} rows:\n${warnings.lines.join('\n')}`] : []),
     `${Math.round(ms)} ms, peak memory ${Math.round(peak)} MB`,
     '',
   ].join('\n');

@@ -8,6 +8,9 @@ import type { CustomerPatch } from './parsed-import.ts';
  * source id (against ids and externalIds), one of its emails (trimmed, lower-cased), one of its
  * phones (E.164), and — only for CRM deals that name their contact by name alone — a full name that
  * exactly one customer has. Tombstoned customers match too (importing them again revives them).
+ * A patch with a source id never matches, by email or phone, a customer that already has another
+ * id of the same source: two CRM contacts or two rows of a customers table with different ids are
+ * two people even when they share a phone (a family, an office line).
  */
 export function customerIdOf(p: CustomerPatch): string {
   if (p.sourceId !== undefined) return p.sourceId;
@@ -20,6 +23,12 @@ const nameKey = (first?: string, last?: string): string =>
   [first, last].filter((x) => x).join(' ').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
 
 const AMBIGUOUS = -2;
+
+/** `bitrix24` of `bitrix24:15`; '' for the ids of generic files, written without a source prefix. */
+const namespaceOf = (id: string): string => /^([a-z][a-z0-9_-]*):/.exec(id)?.[1] ?? '';
+
+/** Ids made up from an email, a phone or a name when the file had none. */
+const isDerivedId = (id: string): boolean => /^(email|phone|name):/.test(id);
 
 /** Lookup of customers by id, external id, email, phone (and name, built on first use). */
 export class CustomerIndex {
@@ -43,12 +52,16 @@ export class CustomerIndex {
 
   /** Index of the customer the patch describes, or -1. */
   find(p: CustomerPatch): number {
+    let ns: string | undefined;
     if (p.sourceId !== undefined) {
       const i = this.byId.get(p.sourceId);
       if (i !== undefined) return i;
+      ns = namespaceOf(p.sourceId);
     }
-    for (const e of p.emails) { const i = this.byEmail.get(e); if (i !== undefined) return i; }
-    for (const ph of p.phones) { const i = this.byPhone.get(ph); if (i !== undefined) return i; }
+    const fits = (i: number | undefined): i is number =>
+      i !== undefined && (ns === undefined || !this.customers[i].externalIds.some((x) => !isDerivedId(x) && namespaceOf(x) === ns));
+    for (const e of p.emails) { const i = this.byEmail.get(e); if (fits(i)) return i; }
+    for (const ph of p.phones) { const i = this.byPhone.get(ph); if (fits(i)) return i; }
     const own = this.byId.get(customerIdOf(p));
     if (own !== undefined) return own;
     if (p.nameOnly) {

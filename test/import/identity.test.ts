@@ -40,3 +40,24 @@ describe('CustomerIndex', () => {
     expect(index.find(patch({ firstName: 'Анна', lastName: 'Ким' }))).toBe(-1);
   });
 });
+
+describe('CustomerIndex with ids of the same source', () => {
+  const index = new CustomerIndex([
+    customer({ id: 'C1', externalIds: ['C1'], phones: ['+79099732703'], emails: ['a@x.ru'] }),
+    customer({ id: 'bitrix24:15', externalIds: ['bitrix24:15'], phones: ['+79161234567'] }),
+    customer({ id: 'email:b@x.ru', emails: ['b@x.ru'] }),
+  ]);
+
+  test('keeps two rows with different ids apart even when they share a phone or an email', () => {
+    expect(index.find(patch({ sourceId: 'C2', phones: ['+79099732703'] }))).toBe(-1);
+    expect(index.find(patch({ sourceId: 'C2', emails: ['a@x.ru'] }))).toBe(-1);
+    expect(index.find(patch({ sourceId: 'bitrix24:16', phones: ['+79161234567'] }))).toBe(-1);
+  });
+
+  test('still joins a row of another source, or one without an id, by email or phone', () => {
+    expect(index.find(patch({ sourceId: 'shopify:7001', emails: ['a@x.ru'] }))).toBe(0);
+    expect(index.find(patch({ sourceId: 'C9', phones: ['+79161234567'] }))).toBe(1);
+    expect(index.find(patch({ phones: ['+79099732703'] }))).toBe(0);
+    expect(index.find(patch({ sourceId: 'C3', emails: ['b@x.ru'] }))).toBe(2);
+  });
+});
