@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import { lineAlignedSplits, readRange } from './read-range.ts';
 import { createPartialAggregator, type BatchColumns, type Dedup, type PartialAggregate } from '../core/batch/partial-aggregate.ts';
 import { mergePartials, type BatchAggregate } from '../core/batch/merge-partials.ts';
 import { makeTextDecoder } from '../core/import/encoding.ts';
-import type { RejectedRow, TextEncoding } from '../core/import/types.ts';
+import type { TextEncoding } from '../core/import/types.ts';
 
 export interface RangeJob {
   path: string;
@@ -16,38 +16,55 @@ export interface RangeJob {
   encoding: TextEncoding;
 }
 
-export interface RangeResult {
-  partial: PartialAggregate;
-  quotes: boolean;
-}
-
 export interface BatchResult extends BatchAggregate {
-  rejected: RejectedRow[];
   threads: number;
 }
 
 /** Below this size a second thread costs more (start-up, copying results) than it saves. */
 const PARALLEL_MIN_BYTES = 16 << 20;
 
+/**
+ * Bytes of file per distinct customer the tables are first sized for (the generator's data has
+ * ~750; a table that turns out too small grows).
+ */
+const BYTES_PER_CUSTOMER = 512;
+
 /** Reads one byte range (in this thread or a worker thread). */
-export function runRange(job: RangeJob): RangeResult {
+export function runRange(job: RangeJob): PartialAggregate {
   const agg = createPartialAggregator(job.cols, {
     dedup: job.dedup,
     skipHeader: job.skipHeader,
     firstLine: 1,
     decode: makeTextDecoder(job.encoding),
+    expectedCustomers: Math.ceil((job.end - job.start) / BYTES_PER_CUSTOMER),
   });
-  const quotes = readRange(job.path, job.start, job.end, (chunk) => {
+  readRange(job.path, job.start, job.end, (chunk) => {
     agg.push(chunk);
     return agg.ok;
   });
-  return { partial: agg.finish(), quotes };
+  return agg.finish();
+}
+
+/** The worker side: reads the range in `workerData` and answers with its aggregate, or with why it failed. */
+export function serveRange(job: RangeJob, port: MessagePort): void {
+  let partial: PartialAggregate;
+  try {
+    partial = runRange(job);
+  } catch (error) {
+    port.postMessage({ failed: error instanceof Error ? error.message : String(error) });
+    return;
+  }
+  const t = partial.customers;
+  port.postMessage({ partial }, [t.slots.buffer, t.pool.buffer, t.starts.buffer] as ArrayBuffer[]);
 }
 
 /**
  * Scores a plain orders file: split at line breaks into one range per thread, aggregate the ranges in
- * parallel, join them in file order. Falls back to one exact pass when a split could fall inside a quoted
- * field or the order ids are not sorted (see PartialAggregate).
+ * parallel, join them in file order. Each range is read as if it began a row; that holds when every
+ * range before it ended outside quotes (its tokenizer then has nothing left over), so a range that
+ * fails — a split inside a quoted value makes the next ones misread, and a quote left open is an
+ * error — sends the whole file to one exact pass, as do order ids that are not sorted (see
+ * PartialAggregate).
  */
 export async function batchScore(
   path: string,
@@ -67,43 +84,31 @@ export async function batchScore(
     encoding: opts.encoding,
   }));
 
+  let sorted = true;
   if (jobs.length > 1) {
     const results = await Promise.all(jobs.map((job) => runInWorker(job, opts.workerUrl)));
-    const splitSafe = results.slice(0, -1).every((r) => !r.quotes);
-    if (splitSafe) {
-      const merged = mergePartials(results.map((r) => r.partial), cols.asOfDay);
-      if (merged) return { ...merged, rejected: numberLines(results.map((r) => r.partial)), threads: jobs.length };
+    if (results.every((r) => r !== undefined)) {
+      const merged = mergePartials(results, cols.asOfDay);
+      if (merged) return { ...merged, threads: jobs.length };
+      sorted = false;
     }
   }
 
   const whole: RangeJob = { ...jobs[0], end: size };
-  let single = runRange(whole).partial;
-  let merged = mergePartials([single], cols.asOfDay);
-  if (!merged) {
-    single = runRange({ ...whole, dedup: 'set' }).partial;
-    merged = mergePartials([single], cols.asOfDay)!;
-  }
-  return { ...merged, rejected: single.rejected, threads: 1 };
+  const merged = (sorted && mergePartials([runRange(whole)], cols.asOfDay)) || mergePartials([runRange({ ...whole, dedup: 'set' })], cols.asOfDay)!;
+  return { ...merged, threads: 1 };
 }
 
-/** Rejected rows carry lines relative to their range; make them lines of the file. */
-function numberLines(parts: PartialAggregate[]): RejectedRow[] {
-  const out: RejectedRow[] = [];
-  let base = 0;
-  for (const p of parts) {
-    for (const r of p.rejected) out.push(r.line > 0 ? { ...r, line: r.line + base } : r);
-    base += p.lines;
-  }
-  return out;
-}
-
-function runInWorker(job: RangeJob, url: URL): Promise<RangeResult> {
-  return new Promise((resolve, reject) => {
+/** The range's aggregate, or undefined when the worker could not read it. */
+function runInWorker(job: RangeJob, url: URL): Promise<PartialAggregate | undefined> {
+  return new Promise((resolve) => {
     const worker = new Worker(url, { workerData: job });
-    worker.once('message', (r: RangeResult) => {
-      resolve(r);
+    const done = (partial: PartialAggregate | undefined) => {
+      resolve(partial);
       void worker.terminate();
-    });
-    worker.once('error', reject);
+    };
+    worker.once('message', (m: { partial?: PartialAggregate }) => done(m.partial));
+    worker.once('error', () => done(undefined));
+    worker.once('exit', () => done(undefined));
   });
 }
