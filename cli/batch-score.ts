@@ -73,16 +73,7 @@ export async function batchScore(
 ): Promise<BatchResult> {
   const size = statSync(path).size;
   const parts = size >= PARALLEL_MIN_BYTES ? opts.threads : 1;
-  const starts = lineAlignedSplits(path, size, parts, opts.dataStart);
-  const jobs: RangeJob[] = starts.map((start, k) => ({
-    path,
-    start,
-    end: starts[k + 1] ?? size,
-    cols,
-    dedup: 'adjacent',
-    skipHeader: k === 0,
-    encoding: opts.encoding,
-  }));
+  const jobs = rangeJobs(path, cols, opts.encoding, lineAlignedSplits(path, size, parts, opts.dataStart), size);
 
   let sorted = true;
   if (jobs.length > 1) {
@@ -97,6 +88,19 @@ export async function batchScore(
   const whole: RangeJob = { ...jobs[0], end: size };
   const merged = (sorted && mergePartials([runRange(whole)], cols.asOfDay)) || mergePartials([runRange({ ...whole, dedup: 'set' })], cols.asOfDay)!;
   return { ...merged, threads: 1 };
+}
+
+/** One adjacent-dedup job per range [starts[k], starts[k + 1]) of the file's `size` bytes. */
+export function rangeJobs(path: string, cols: BatchColumns, encoding: TextEncoding, starts: readonly number[], size: number): RangeJob[] {
+  return starts.map((start, k) => ({
+    path,
+    start,
+    end: starts[k + 1] ?? size,
+    cols,
+    dedup: 'adjacent',
+    skipHeader: k === 0,
+    encoding,
+  }));
 }
 
 /** The range's aggregate, or undefined when the worker could not read it. */

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { createFastCsvRows } from '../../core/batch/fast-csv-rows.ts';
+import { createCsvTokenizer, type CsvRow } from '../../core/import/csv-tokenizer.ts';
+import { makeTextDecoder } from '../../core/import/text-decoder.ts';
+import { ImportError, type Delimiter } from '../../core/import/types.ts';
+
+interface Outcome {
+  rows: { line: number; fields: string[] }[];
+  error?: string;
+  lines?: number;
+}
+
+type Reader = { push(chunk: Uint8Array): void; end(): void; readonly lines?: number };
+
+/**
+ * Feeds `bytes` in chunks of the given sizes through ONE reused buffer (as cli/read-range.ts does, so
+ * a reader that keeps a reference instead of a copy fails), collecting rows or the error.
+ */
+function run(make: (onRow: (row: CsvRow) => void) => Reader, bytes: Uint8Array, sizes: number[]): Outcome {
+  const rows: Outcome['rows'] = [];
+  const reader = make((row) => {
+    const fields: string[] = [];
+    for (let i = 0; i < row.length; i++) fields.push(row.text(i));
+    rows.push({ line: row.line, fields });
+  });
+  const buf = new Uint8Array(Math.max(1, ...sizes));
+  try {
+    for (let pos = 0, k = 0; pos < bytes.length; k++) {
+      const n = Math.min(Math.max(1, sizes[k % sizes.length]), bytes.length - pos);
+      buf.set(bytes.subarray(pos, pos + n));
+      reader.push(buf.subarray(0, n));
+      buf.fill(0x7e);
+      pos += n;
+    }
+    reader.end();
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    return { rows, error: error.message };
+  }
+  return { rows, lines: reader.lines };
+}
+
+const decode = makeTextDecoder('utf-8');
+const fast = (d: Delimiter) => (onRow: (row: CsvRow) => void) => createFastCsvRows({ delimiter: d, file: 't.csv', decode, onRow });
+const general = (d: Delimiter) => (onRow: (row: CsvRow) => void) => createCsvTokenizer({ delimiter: d, file: 't.csv', decode, onRow });
+
+/** Physical lines: every CR, and every LF not right after a CR. */
+function physicalLines(b: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < b.length; i++) if (b[i] === 0x0d || (b[i] === 0x0a && b[i - 1] !== 0x0d)) n++;
+  return n;
+}
+
+const plainUnits = ['a', 'bc', '7', 'я', ' ', ',', ';', '\t', '\n', '\r', '\r\n', '\n\n'];
+const csvText = (units: string[]) => fc.array(fc.constantFrom(...units), { maxLength: 60 }).map((u) => u.join(''));
+const chunkSizes = fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 5 });
+const delimiter = fc.constantFrom<Delimiter>(',', ';', '\t');
+const utf8 = new TextEncoder();
+
+describe('fast CSV rows', () => {
+  it('delivers the rows, fields and lines of the CSV tokenizer on data without quotes, however it is chunked', () => {
+    fc.assert(
+      fc.property(csvText(plainUnits), delimiter, chunkSizes, (text, d, sizes) => {
+        const bytes = utf8.encode(text);
+        const got = run(fast(d), bytes, sizes);
+        expect(got.rows).toEqual(run(general(d), bytes, [bytes.length || 1]).rows);
+        expect(got.lines).toBe(physicalLines(bytes));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('hands over to the tokenizer at the first chunk with a quote and still matches it, errors included', () => {
+    const units = [...plainUnits, '"', '""', '"x,\ny"', 'a"b'];
+    fc.assert(
+      fc.property(csvText(units), delimiter, chunkSizes, (text, d, sizes) => {
+        const bytes = utf8.encode(text);
+        const got = run(fast(d), bytes, sizes);
+        const want = run(general(d), bytes, sizes);
+        expect(got.rows).toEqual(want.rows);
+        expect(got.error).toBe(want.error);
+        if (!got.error) expect(got.lines).toBe(physicalLines(bytes));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('numbers lines across blank lines, CRLF and a CR ending one chunk with the LF starting the next', () => {
+    const bytes = utf8.encode('h,x\r\n\r\n1,a\r\n\n2,b\r3,c\r\n');
+    const got = run(fast(','), bytes, [10, 1, 3]);
+    expect(got.rows.map((r) => [r.line, ...r.fields])).toEqual([
+      [1, 'h', 'x'],
+      [3, '1', 'a'],
+      [5, '2', 'b'],
+      [6, '3', 'c'],
+    ]);
+    expect(got.lines).toBe(6);
+  });
+
+  it('delivers a last row without a line end and does not count a line for it', () => {
+    const got = run(fast(','), utf8.encode('a,b\n1,2'), [3]);
+    expect(got.rows.map((r) => r.fields)).toEqual([['a', 'b'], ['1', '2']]);
+    expect(got.lines).toBe(1);
+  });
+
+  it('stops delivering rows once onRow returns false', () => {
+    const seen: string[] = [];
+    const r = createFastCsvRows({
+      delimiter: ',',
+      file: 't.csv',
+      decode,
+      onRow: (row) => {
+        seen.push(row.text(0));
+        if (seen.length === 2) return false;
+      },
+    });
+    r.push(utf8.encode('a\nb\nc\n'));
+    r.push(utf8.encode('d\n'));
+    r.end();
+    expect(seen).toEqual(['a', 'b']);
+  });
+});
