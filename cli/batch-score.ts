@@ -60,7 +60,7 @@ export function serveRange(job: RangeJob, port: MessagePort): void {
 
 /**
  * Scores a plain orders file: split at line breaks into one range per thread, aggregate the ranges in
- * parallel, join them in file order. Each range is read as if it began a row; that holds when every
+ * parallel (the first in this thread), join them in file order. Each range is read as if it began a row; that holds when every
  * range before it ended outside quotes (its tokenizer then has nothing left over), so a range that
  * fails — a split inside a quoted value makes the next ones misread, and a quote left open is an
  * error — sends the whole file to one exact pass, as do order ids that are not sorted (see
@@ -77,7 +77,15 @@ export async function batchScore(
 
   let sorted = true;
   if (jobs.length > 1) {
-    const results = await Promise.all(jobs.map((job) => runInWorker(job, opts.workerUrl)));
+    // This thread reads the first range while workers read the others.
+    const others = jobs.slice(1).map((job) => runInWorker(job, opts.workerUrl));
+    let first: PartialAggregate | undefined;
+    try {
+      first = runRange(jobs[0]);
+    } catch {
+      first = undefined;
+    }
+    const results = [first, ...(await Promise.all(others))];
     if (results.every((r) => r !== undefined)) {
       const merged = mergePartials(results, cols.asOfDay);
       if (merged) return { ...merged, threads: jobs.length };

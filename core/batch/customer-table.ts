@@ -37,10 +37,11 @@ export class CustomerTable {
   private count: number;
   private high: boolean;
   private queued = 0;
-  /** Per queued order: hash, length, the key's two words. */
+  /** Per queued entry: hash, length, the key's two words; then its orders' count, latest day and sum. */
   private readonly queueWords = new Int32Array(QUEUE * 4);
+  private readonly queueCounts = new Int32Array(QUEUE);
   private readonly queueDays = new Int32Array(QUEUE);
-  private readonly queueAmounts = new Float64Array(QUEUE);
+  private readonly queueSums = new Float64Array(QUEUE);
   private readonly wordBytes = new Uint8Array(8);
   /** Where the touching loads go, so that they are not optimised away. */
   private touched = 0;
@@ -157,14 +158,19 @@ export class CustomerTable {
       w0 = b[start] | (b[start + 1] << 8) | (b[start + 2] << 16) | (b[start + 3] << 24);
       for (let k = 4; k < len; k++) w1 |= b[start + k] << ((k - 4) << 3);
     } else for (let k = 0; k < len; k++) w0 |= b[start + k] << (k << 3);
+    this.enqueue(mix(w0 ^ Math.imul(w1 ^ (len << 28), 0x9e3779b1)), len, w0, w1, 1, day, amount);
+  }
+
+  private enqueue(h: number, len: number, w0: number, w1: number, count: number, day: number, sum: number): void {
     const q = this.queued++;
     const qw = this.queueWords;
-    qw[q * 4] = mix(w0 ^ Math.imul(w1 ^ (len << 28), 0x9e3779b1));
+    qw[q * 4] = h;
     qw[q * 4 + 1] = len;
     qw[q * 4 + 2] = w0;
     qw[q * 4 + 3] = w1;
+    this.queueCounts[q] = count;
     this.queueDays[q] = day;
-    this.queueAmounts[q] = amount;
+    this.queueSums[q] = sum;
     if (q + 1 === QUEUE) this.flush();
   }
 
@@ -174,7 +180,7 @@ export class CustomerTable {
     if (n === 0) return;
     this.queued = 0;
     if (this.count + n > this.limit) this.grow(); // no slot moves below
-    const qw = this.queueWords, days = this.queueDays, amounts = this.queueAmounts;
+    const qw = this.queueWords, counts = this.queueCounts, days = this.queueDays, sums = this.queueSums;
     const t = this.slots;
     const mask = this.mask;
     // Touch every first slot (independent loads: the misses overlap), then probe in cache.
@@ -196,9 +202,9 @@ export class CustomerTable {
         }
         if (t[o] === h && (tag & 15) === len && t[o + 2] === w0 && t[o + 3] === w1) break;
       }
-      t[o + 4]++;
+      t[o + 4] += counts[q];
       if (days[q] > t[o + 5]) t[o + 5] = days[q];
-      this.sums[(o >> 1) + 3] += amounts[q];
+      this.sums[(o >> 1) + 3] += sums[q];
     }
   }
 
@@ -215,16 +221,19 @@ export class CustomerTable {
     this.sums[(o >> 1) + 3] += amount;
   }
 
-  /** Adds every customer of `other` (orders included) to this table. */
+  /** Adds every customer of `other` (orders included) to this table, looking keys up in batches as {@link queueOrder} does. */
   addAll(other: CustomerTable): void {
+    other.flush();
     const t = other.slots, sums = other.sums, pool = other.pool, starts = other.starts;
     for (let o = 0; o < t.length; o += SLOT) {
       const tag = t[o + 1];
       if (tag === 0 || t[o + 4] === 0) continue;
-      const ix = (tag >>> 4) - 1;
-      const g = (tag & 15) === LONG ? this.slotLong(pool, starts[ix], starts[ix + 1]) : this.slotShort(t[o], tag & 15, t[o + 2], t[o + 3], pool, starts[ix]);
-      this.addTotals(g, t[o + 4], t[o + 5], sums[(o >> 1) + 3]);
+      if ((tag & 15) === LONG) {
+        const ix = (tag >>> 4) - 1;
+        this.addTotals(this.slotLong(pool, starts[ix], starts[ix + 1]), t[o + 4], t[o + 5], sums[(o >> 1) + 3]);
+      } else this.enqueue(t[o], tag & 15, t[o + 2], t[o + 3], t[o + 4], t[o + 5], sums[(o >> 1) + 3]);
     }
+    this.flush();
   }
 
   /** Adds `count` orders summing to `sum`, the latest on `lastDay`, to the customer in slot `o`. */
@@ -235,15 +244,39 @@ export class CustomerTable {
     this.sums[(o >> 1) + 3] += sum;
   }
 
-  /** Key `ix`'s slot in this table, for bytes already hashed into words (see {@link addAll}). */
-  private slotShort(h: number, len: number, w0: number, w1: number, b: Uint8Array, start: number): number {
-    const t = this.slots, mask = this.mask;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const o = s * SLOT;
+  /**
+   * The customers with at least one order, in table order (not by index): their keys end to end and
+   * their counts, latest days and sums. One pass over the slots, writing in order; short keys come
+   * from the slots themselves.
+   */
+  compact(): { keys: { bytes: Uint8Array; starts: Int32Array }; count: Int32Array; lastDay: Int32Array; sum: Float64Array } {
+    this.flush();
+    const t = this.slots, sums = this.sums, pool = this.pool, poolStarts = this.starts;
+    let n = 0;
+    for (let o = 0; o < t.length; o += SLOT) if (t[o + 1] !== 0 && t[o + 4] > 0) n++;
+    const count = new Int32Array(n);
+    const lastDay = new Int32Array(n);
+    const sum = new Float64Array(n);
+    const starts = new Int32Array(n + 1);
+    const bytes = new Uint8Array(this.starts[this.count]);
+    let j = 0, w = 0;
+    for (let o = 0; o < t.length; o += SLOT) {
       const tag = t[o + 1];
-      if (tag === 0) return this.insert(b, start, start + len, h, w0, w1);
-      if (t[o] === h && (tag & 15) === len && t[o + 2] === w0 && t[o + 3] === w1) return o;
+      if (tag === 0 || t[o + 4] === 0) continue;
+      count[j] = t[o + 4];
+      lastDay[j] = t[o + 5];
+      sum[j] = sums[(o >> 1) + 3];
+      const len = tag & 15;
+      if (len === LONG) {
+        const ix = (tag >>> 4) - 1;
+        for (let k = poolStarts[ix], e = poolStarts[ix + 1]; k < e; k++) bytes[w++] = pool[k];
+      } else {
+        const w0 = t[o + 2], w1 = t[o + 3];
+        for (let k = 0; k < len; k++) bytes[w++] = (k < 4 ? w0 >>> (k << 3) : w1 >>> ((k - 4) << 3)) & 255;
+      }
+      starts[++j] = w;
     }
+    return { keys: { bytes: bytes.subarray(0, w), starts }, count, lastDay, sum };
   }
 
   /** Order counts, latest days ({@link NO_DAY} when none) and sums, by index. */

@@ -5,7 +5,7 @@ import type { ByteKeys } from '../rfm/sort-byte-keys.ts';
 import type { RfmInput } from '../rfm/types.ts';
 
 export interface BatchAggregate {
-  /** Customer i's id, UTF-8. */
+  /** Customer i's id, UTF-8 (customers with at least one order on or before the as-of day). */
   keys: ByteKeys;
   input: RfmInput;
   rows: number;
@@ -47,12 +47,12 @@ export function mergePartials(parts: readonly PartialAggregate[], asOfDay: numbe
     }
   });
 
-  const { count, lastDay, sum } = table.columns();
+  const { keys, count, lastDay, sum } = table.compact();
   const n = count.length;
   const recencyDays = new Int32Array(n);
-  for (let i = 0; i < n; i++) recencyDays[i] = count[i] > 0 ? asOfDay - lastDay[i] : 0;
+  for (let i = 0; i < n; i++) recencyDays[i] = asOfDay - lastDay[i];
   return {
-    keys: table.keys(),
+    keys,
     input: { count: n, recencyDays, frequency: count, monetary: sum },
     rows,
     duplicates,

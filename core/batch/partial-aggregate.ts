@@ -147,7 +147,7 @@ export function createPartialAggregator(
     if (counted) customers.queueOrder(buf, cs, ce, day, amount);
   };
 
-  const reader = createFastCsvRows({ delimiter: cols.delimiter, file: cols.file, decode: opts.decode, onRow });
+  const reader = createFastCsvRows({ delimiter: cols.delimiter, file: cols.file, decode: opts.decode, onRow, fields: need + 1 });
   return {
     push(chunk) {
       if (monotonic) reader.push(chunk);

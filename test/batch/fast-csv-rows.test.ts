@@ -42,7 +42,7 @@ function run(make: (onRow: (row: CsvRow) => void) => Reader, bytes: Uint8Array, 
 }
 
 const decode = makeTextDecoder('utf-8');
-const fast = (d: Delimiter) => (onRow: (row: CsvRow) => void) => createFastCsvRows({ delimiter: d, file: 't.csv', decode, onRow });
+const fast = (d: Delimiter, fields?: number) => (onRow: (row: CsvRow) => void) => createFastCsvRows({ delimiter: d, file: 't.csv', decode, onRow, fields });
 const general = (d: Delimiter) => (onRow: (row: CsvRow) => void) => createCsvTokenizer({ delimiter: d, file: 't.csv', decode, onRow });
 
 /** Physical lines: every CR, and every LF not right after a CR. */
@@ -65,6 +65,19 @@ describe('fast CSV rows', () => {
         const bytes = utf8.encode(text);
         const got = run(fast(d), bytes, sizes);
         expect(got.rows).toEqual(run(general(d), bytes, [bytes.length || 1]).rows);
+        expect(got.lines).toBe(physicalLines(bytes));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('splits only the first fields when asked, with the same rows (blank ones skipped) and lines', () => {
+    fc.assert(
+      fc.property(csvText(plainUnits), delimiter, chunkSizes, fc.integer({ min: 1, max: 4 }), (text, d, sizes, fields) => {
+        const bytes = utf8.encode(text);
+        const got = run(fast(d, fields), bytes, sizes);
+        const want = run(general(d), bytes, [bytes.length || 1]).rows.map((r) => ({ ...r, fields: r.fields.slice(0, fields) }));
+        expect(got.rows).toEqual(want);
         expect(got.lines).toBe(physicalLines(bytes));
       }),
       { numRuns: 2000 },
