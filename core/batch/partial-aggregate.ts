@@ -1,10 +1,9 @@
 import { CustomerTable, type CustomerTableParts } from './customer-table.ts';
 import { createFastCsvRows } from './fast-csv-rows.ts';
+import { dayAt, minorAt } from './fast-values.ts';
 import { utf8CustomerTable } from './utf8-customer-table.ts';
 import type { CsvRow } from '../import/csv-tokenizer.ts';
 import type { TextDecodeFn } from '../import/text-decoder.ts';
-import { parseDateTimeAt } from '../import/values/date-time.ts';
-import { parseMoneyMinorAt } from '../import/values/money.ts';
 import { parseNumericIdAt } from '../import/values/numeric-id.ts';
 import type { DateOrder, Delimiter, RejectedRow } from '../import/types.ts';
 
@@ -111,9 +110,9 @@ export function createPartialAggregator(
     if (os === oe) return reject(row, orderId, 'missing_order_id', 'the order id is empty');
     const cs = row.start(customerId), ce = row.end(customerId);
     if (cs === ce) return reject(row, customerId, 'missing_customer_id', 'the customer id is empty');
-    const seconds = parseDateTimeAt(buf, row.start(date), row.end(date), dateOrder);
-    if (seconds !== seconds) return reject(row, date, 'unparsable_date', 'not a valid date');
-    const amount = parseMoneyMinorAt(buf, row.start(amountCol), row.end(amountCol), decimalComma);
+    const day = dayAt(buf, row.start(date), row.end(date), dateOrder);
+    if (day !== day) return reject(row, date, 'unparsable_date', 'not a valid date');
+    const amount = minorAt(buf, row.start(amountCol), row.end(amountCol), decimalComma);
     if (amount !== amount) return reject(row, amountCol, 'text_amount', 'not a number');
     if (amount < 0) return reject(row, amountCol, 'negative_amount', 'a negative amount (a return?) is not an order');
 
@@ -137,7 +136,6 @@ export function createPartialAggregator(
       prevKey = key;
     }
 
-    const day = Math.floor(seconds / 86400);
     const counted = day <= asOfDay;
     if (!first && !seen) {
       const customer = counted ? customers.indexAt(customers.slot(buf, cs, ce)) : -1;
