@@ -22,14 +22,20 @@ export function readRange(path: string, start: number, end: number, onChunk: (ch
   }
 }
 
-/** Byte offsets where line-aligned ranges start: 0, then just after the first `\n` past each even split. */
-export function lineAlignedSplits(path: string, size: number, parts: number, from: number): number[] {
+/**
+ * Byte offsets where line-aligned ranges of bytes [from, size) start: `from`, then just after the
+ * first `\n` past each split. The first range is `headStart` bytes longer than the others (its
+ * reader starts while the others' threads are still starting); the rest share the bytes evenly.
+ */
+export function lineAlignedSplits(path: string, size: number, parts: number, from: number, headStart = 0): number[] {
   const starts = [from];
+  const rest = (size - from - headStart) / parts; // bytes of each range but the first
+  if (parts < 2 || rest <= 0) return starts;
   const fd = openSync(path, 'r');
   try {
     const probe = Buffer.allocUnsafe(1 << 16);
     for (let k = 1; k < parts; k++) {
-      let pos = Math.max(from + Math.floor(((size - from) * k) / parts), starts[starts.length - 1]);
+      let pos = Math.max(from + headStart + Math.floor(rest * k), starts[starts.length - 1]);
       for (;;) {
         const n = readSync(fd, probe, 0, probe.length, pos);
         if (n === 0) return starts;

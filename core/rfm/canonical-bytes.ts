@@ -37,17 +37,34 @@ export function formatCanonicalRfmBytes(keys: ByteKeys, input: RfmInput, scores:
   const recency = gather(input.recencyDays, order, new Int32Array(scored));
   const frequency = gather(input.frequency, order, new Int32Array(scored));
   const monetary = gather(input.monetary, order, new Float64Array(scored));
-  const r = gather(scores.r, order, new Uint8Array(scored));
-  const f = gather(scores.f, order, new Uint8Array(scored));
-  const m = gather(scores.m, order, new Uint8Array(scored));
-  const segment = gather(scores.segment, order, new Int16Array(scored));
+  // Each row ends in `,r,f,m,segment\n`: a few dozen distinct tails, written once, end to end in
+  // `tailBytes`, and copied; `tail[j]` is row j's.
+  const { r, f, m, segment } = scores;
+  const nSegments = segments.length;
+  const tailOfCode = new Map<number, number>();
+  const tailParts: Uint8Array[] = [];
+  const tail = new Int32Array(scored);
+  for (let j = 0; j < scored; j++) {
+    const i = order[j];
+    const code = ((r[i] * 16 + f[i]) * 16 + m[i]) * nSegments + segment[i];
+    let t = tailOfCode.get(code);
+    if (t === undefined) {
+      t = tailParts.length;
+      tailOfCode.set(code, t);
+      tailParts.push(concat(encoder.encode(`,${r[i]},${f[i]},${m[i]},`), segments[segment[i]], [LF]));
+    }
+    tail[j] = t;
+  }
+  const tailStarts = new Int32Array(tailParts.length + 1);
+  tailParts.forEach((p, t) => (tailStarts[t + 1] = tailStarts[t] + p.length));
+  const tailBytes = concat(...tailParts);
+  const longestTail = tailParts.reduce((n, p) => Math.max(n, p.length), 0);
 
-  const longestSegment = segments.reduce((n, s) => Math.max(n, s.length), 0);
-  // Numbers: two int32 (11 bytes each), monetary (at most 2^53 with a sign and a point: 19), r, f, m.
-  const rowBound = 11 + 11 + 19 + 3 * 11 + longestSegment + 8;
+  // Numbers: two int32 (11 bytes each), monetary (at most 2^53 with a sign and a point: 19).
+  const rowBound = 11 + 11 + 19 + 3 + longestTail;
   const header = encoder.encode(`${CANONICAL_HEADER}\n`);
   // Room for typical rows (short numbers); a row that might not fit grows the buffer.
-  let out = new Uint8Array(header.length + keyBytes + scored * (24 + longestSegment) + rowBound);
+  let out = new Uint8Array(header.length + keyBytes + scored * (16 + longestTail) + rowBound);
   out.set(header);
   let o = header.length;
   for (let j = 0, ks = 0; j < scored; j++) {
@@ -65,18 +82,16 @@ export function formatCanonicalRfmBytes(keys: ByteKeys, input: RfmInput, scores:
     o = writeInteger(out, o, frequency[j]);
     out[o++] = COMMA;
     o = writeMinor(out, o, monetary[j]);
-    out[o++] = COMMA;
-    o = writeInteger(out, o, r[j]);
-    out[o++] = COMMA;
-    o = writeInteger(out, o, f[j]);
-    out[o++] = COMMA;
-    o = writeInteger(out, o, m[j]);
-    out[o++] = COMMA;
-    const s = segments[segment[j]];
-    for (let k = 0; k < s.length; k++) out[o++] = s[k];
-    out[o++] = LF;
+    for (let k = tailStarts[tail[j]], e = tailStarts[tail[j] + 1]; k < e; k++) out[o++] = tailBytes[k];
   }
   return out.subarray(0, o);
+}
+
+function concat(...parts: ArrayLike<number>[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) for (let k = 0; k < p.length; k++) out[o++] = p[k];
+  return out;
 }
 
 function gather<T extends Int32Array | Float64Array | Uint8Array | Int16Array>(from: T, order: Int32Array, to: T): T {
@@ -86,18 +101,16 @@ function gather<T extends Int32Array | Float64Array | Uint8Array | Int16Array>(f
 
 /** The id as csvField writes it: quoted, with `"` doubled, when it holds `,` `"` CR or LF. */
 function writeKey(out: Uint8Array, o: number, b: Uint8Array, s: number, e: number): number {
-  let quote = false;
+  let w = o;
   for (let k = s; k < e; k++) {
     const c = b[k];
-    if (c === QUOTE || c === COMMA || c === LF || c === CR) {
-      quote = true;
-      break;
-    }
+    if (c <= COMMA && (c === QUOTE || c === COMMA || c === LF || c === CR)) return writeQuotedKey(out, o, b, s, e);
+    out[w++] = c;
   }
-  if (!quote) {
-    for (let k = s; k < e; k++) out[o++] = b[k];
-    return o;
-  }
+  return w;
+}
+
+function writeQuotedKey(out: Uint8Array, o: number, b: Uint8Array, s: number, e: number): number {
   out[o++] = QUOTE;
   for (let k = s; k < e; k++) {
     const c = b[k];
@@ -131,8 +144,7 @@ function writeInteger(out: Uint8Array, o: number, v: number): number {
 
 /** writeInteger for 0 <= v < 2^31, in int32 arithmetic. */
 function writeInt31(out: Uint8Array, o: number, v: number): number {
-  let digits = 1;
-  for (let p = 10; p <= v && digits < 10; p *= 10) digits++;
+  const digits = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : v < 100000 ? 5 : v < 1000000 ? 6 : v < 10000000 ? 7 : v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
   for (let k = o + digits - 1; k >= o; k--) {
     const q = (v / 10) | 0;
     out[k] = ZERO + v - q * 10;
@@ -143,13 +155,23 @@ function writeInt31(out: Uint8Array, o: number, v: number): number {
 
 /** decimalOfMinor's `1234.50` from 123450. */
 function writeMinor(out: Uint8Array, o: number, minor: number): number {
-  if (!Number.isSafeInteger(minor)) decimalOfMinor(minor); // throws its RangeError
-  if (minor < 0) out[o++] = MINUS;
-  const abs = Math.abs(minor);
-  const cents = abs % 100;
-  o = writeInteger(out, o, (abs - cents) / 100);
+  let units: number, cents: number;
+  if (minor >= 0 && minor <= 0x7fffffff && (minor | 0) === minor) {
+    // Int32 arithmetic for the usual sums (below 21 474 836.47).
+    const v = minor | 0;
+    units = (v / 100) | 0;
+    cents = v - units * 100;
+    o = writeInt31(out, o, units);
+  } else {
+    if (!Number.isSafeInteger(minor)) decimalOfMinor(minor); // throws its RangeError
+    if (minor < 0) out[o++] = MINUS;
+    const abs = Math.abs(minor);
+    cents = abs % 100;
+    o = writeInteger(out, o, (abs - cents) / 100);
+  }
+  const tens = (cents / 10) | 0;
   out[o++] = DOT;
-  out[o++] = ZERO + ((cents / 10) | 0);
-  out[o++] = ZERO + (cents % 10);
+  out[o++] = ZERO + tens;
+  out[o++] = ZERO + cents - tens * 10;
   return o;
 }
