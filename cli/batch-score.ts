@@ -3,6 +3,7 @@ import { Worker, type MessagePort } from 'node:worker_threads';
 import { lineAlignedSplits, readRange } from './read-range.ts';
 import { createPartialAggregator, type BatchColumns, type Dedup, type PartialAggregate } from '../core/batch/partial-aggregate.ts';
 import { mergePartials, type BatchAggregate } from '../core/batch/merge-partials.ts';
+import { OrderIdSet, transferables, type OrderIdSetParts } from '../core/batch/order-id-set.ts';
 import { makeTextDecoder } from '../core/import/encoding.ts';
 import type { TextEncoding } from '../core/import/types.ts';
 
@@ -14,6 +15,8 @@ export interface RangeJob {
   dedup: Dedup;
   skipHeader: boolean;
   encoding: TextEncoding;
+  /** With `dedup: 'set'`: ids counted in an earlier range (see joinSetRanges). */
+  excluded?: OrderIdSetParts;
 }
 
 export interface BatchResult extends BatchAggregate {
@@ -35,6 +38,9 @@ const WORKER_START_BYTES = 16 << 20;
  */
 const BYTES_PER_CUSTOMER = 512;
 
+/** Bytes of file per order the id sets of `dedup: 'set'` are first sized for (the generator's rows are ~75). */
+const BYTES_PER_ORDER = 80;
+
 /** Reads one byte range (in this thread or a worker thread). */
 export function runRange(job: RangeJob): PartialAggregate {
   const agg = createPartialAggregator(job.cols, {
@@ -43,6 +49,8 @@ export function runRange(job: RangeJob): PartialAggregate {
     firstLine: 1,
     decode: makeTextDecoder(job.encoding),
     expectedCustomers: Math.ceil((job.end - job.start) / BYTES_PER_CUSTOMER),
+    expectedOrders: job.dedup === 'set' ? Math.ceil((job.end - job.start) / BYTES_PER_ORDER) : undefined,
+    excluded: job.excluded,
   });
   readRange(job.path, job.start, job.end, (chunk) => {
     agg.push(chunk);
@@ -61,16 +69,19 @@ export function serveRange(job: RangeJob, port: MessagePort): void {
     return;
   }
   const t = partial.customers;
-  port.postMessage({ partial }, [t.slots.buffer, t.pool.buffer, t.starts.buffer] as ArrayBuffer[]);
+  const buffers = [t.slots.buffer, t.pool.buffer, t.starts.buffer] as ArrayBuffer[];
+  if (partial.orderIds) buffers.push(...transferables(partial.orderIds));
+  port.postMessage({ partial }, buffers);
 }
 
 /**
  * Scores a plain orders file: split at line breaks into one range per thread, aggregate the ranges in
- * parallel (the first in this thread), join them in file order. Each range is read as if it began a row; that holds when every
- * range before it ended outside quotes (its tokenizer then has nothing left over), so a range that
- * fails — a split inside a quoted value makes the next ones misread, and a quote left open is an
- * error — sends the whole file to one exact pass, as do order ids that are not sorted (see
- * PartialAggregate).
+ * parallel (the first in this thread), join them in file order. Each range is read as if it began a
+ * row; that holds when every range before it ended outside quotes (its tokenizer then has nothing
+ * left over), so a range that fails — a split inside a quoted value makes the next ones misread, and
+ * a quote left open is an error — sends the whole file to one exact pass. Order ids that are not
+ * sorted (see PartialAggregate) send the ranges to a second parallel pass with a set of ids each
+ * (see joinSetRanges).
  */
 export async function batchScore(
   path: string,
@@ -83,25 +94,48 @@ export async function batchScore(
 
   let sorted = true;
   if (jobs.length > 1) {
-    // This thread reads the first range while workers read the others.
-    const others = jobs.slice(1).map((job) => runInWorker(job, opts.workerUrl));
-    let first: PartialAggregate | undefined;
-    try {
-      first = runRange(jobs[0]);
-    } catch {
-      first = undefined;
-    }
-    const results = [first, ...(await Promise.all(others))];
+    const results = await runJobs(jobs, opts.workerUrl);
     if (results.every((r) => r !== undefined)) {
       const merged = mergePartials(results, cols.asOfDay);
       if (merged) return { ...merged, threads: jobs.length };
       sorted = false;
+      const setJobs = jobs.map((job): RangeJob => ({ ...job, dedup: 'set' }));
+      const withIds = await runJobs(setJobs, opts.workerUrl);
+      if (withIds.every((r) => r !== undefined)) return { ...joinSetRanges(withIds, setJobs, cols.asOfDay), threads: jobs.length };
     }
   }
 
   const whole: RangeJob = { ...jobs[0], end: size };
   const merged = (sorted && mergePartials([runRange(whole)], cols.asOfDay)) || mergePartials([runRange({ ...whole, dedup: 'set' })], cols.asOfDay)!;
   return { ...merged, threads: 1 };
+}
+
+/**
+ * Joins ranges read with `dedup: 'set'`. Each range counted the first row of each of its ids; an id
+ * that an earlier range holds too was counted there first, so a range holding such ids is read again
+ * with them excluded (rows repeating an order across ranges are rare: usually none is read twice).
+ */
+export function joinSetRanges(parts: readonly PartialAggregate[], jobs: readonly RangeJob[], asOfDay: number): BatchAggregate {
+  const sets = parts.map((p) => OrderIdSet.adopt(p.orderIds!));
+  const repeats = sets.map((set, k) => {
+    const found = new OrderIdSet();
+    for (let j = 0; j < k; j++) sets[j].common(set, found);
+    return found;
+  });
+  const joined = parts.map((p, k) => (repeats[k].size > 0 ? runRange({ ...jobs[k], excluded: repeats[k].parts() }) : p));
+  return mergePartials(joined, asOfDay)!;
+}
+
+/** The jobs' aggregates (undefined for a range that could not be read): the first here, the others in workers. */
+async function runJobs(jobs: readonly RangeJob[], url: URL): Promise<(PartialAggregate | undefined)[]> {
+  const others = jobs.slice(1).map((job) => runInWorker(job, url));
+  let first: PartialAggregate | undefined;
+  try {
+    first = runRange(jobs[0]);
+  } catch {
+    first = undefined;
+  }
+  return [first, ...(await Promise.all(others))];
 }
 
 /** One adjacent-dedup job per range [starts[k], starts[k + 1]) of the file's `size` bytes. */

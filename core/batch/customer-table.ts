@@ -208,6 +208,42 @@ export class CustomerTable {
     }
   }
 
+  /** Whether bytes [start, end) of `b` are a key (queued orders included). */
+  has(b: Uint8Array, start: number, end: number): boolean {
+    this.flush();
+    const len = end - start;
+    let h: number, w0 = 0, w1 = 0;
+    if (len > 8) {
+      h = 0x811c9dc5 | 0;
+      for (let k = start; k < end; k++) h = Math.imul(h ^ b[k], 0x01000193);
+      h = mix(h);
+    } else {
+      for (let k = 0; k < len; k++) {
+        if (k < 4) w0 |= b[start + k] << (k << 3);
+        else w1 |= b[start + k] << ((k - 4) << 3);
+      }
+      h = mix(w0 ^ Math.imul(w1 ^ (len << 28), 0x9e3779b1));
+    }
+    const t = this.slots, mask = this.mask;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const o = s * SLOT;
+      const tag = t[o + 1];
+      if (tag === 0) return false;
+      if (t[o] !== h) continue;
+      if (len <= 8) {
+        if ((tag & 15) === len && t[o + 2] === w0 && t[o + 3] === w1) return true;
+        continue;
+      }
+      if ((tag & 15) !== LONG) continue;
+      const ix = (tag >>> 4) - 1;
+      const ks = this.starts[ix];
+      if (this.starts[ix + 1] - ks !== len) continue;
+      let k = 0;
+      while (k < len && this.pool[ks + k] === b[start + k]) k++;
+      if (k === len) return true;
+    }
+  }
+
   /** Index (0, 1, 2, … in order of first appearance) of the key in slot `o`. */
   indexAt(o: number): number {
     return (this.slots[o + 1] >>> 4) - 1;

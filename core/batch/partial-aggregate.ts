@@ -1,6 +1,8 @@
 import { CustomerTable, type CustomerTableParts } from './customer-table.ts';
 import { createFastCsvRows } from './fast-csv-rows.ts';
 import { dayAt, minorAt } from './fast-values.ts';
+import { OrderIdSet, type OrderIdSetParts } from './order-id-set.ts';
+import { PendingOrders } from './pending-orders.ts';
 import { utf8CustomerTable } from './utf8-customer-table.ts';
 import type { CsvRow } from '../import/csv-tokenizer.ts';
 import type { TextDecodeFn } from '../import/text-decoder.ts';
@@ -51,6 +53,8 @@ export interface PartialAggregate {
   /** The first {@link MAX_REJECTED_KEPT} rejected rows, lines relative to the range. */
   rejected: RejectedRow[];
   rejectedTotal: number;
+  /** With `dedup: 'set'`: the range's order ids, to find ids that earlier ranges hold too. */
+  orderIds?: OrderIdSetParts;
 }
 
 export type Dedup = 'adjacent' | 'set';
@@ -67,10 +71,20 @@ export const MAX_REJECTED_KEPT = 100_000;
 
 export function createPartialAggregator(
   cols: BatchColumns,
-  opts: { dedup: Dedup; skipHeader: boolean; firstLine: number; decode: TextDecodeFn; expectedCustomers?: number },
+  opts: {
+    dedup: Dedup;
+    skipHeader: boolean;
+    firstLine: number;
+    decode: TextDecodeFn;
+    expectedCustomers?: number;
+    expectedOrders?: number;
+    /** With `dedup: 'set'`: ids counted in an earlier range; their rows here are repeats. */
+    excluded?: OrderIdSetParts;
+  },
 ): PartialAggregator {
   const customers = new CustomerTable(opts.expectedCustomers);
-  const seen = opts.dedup === 'set' ? new Set<number | string>() : undefined;
+  const seen = opts.dedup === 'set' ? new OrderIdSet(opts.expectedOrders) : undefined;
+  const excluded = opts.excluded && OrderIdSet.adopt(opts.excluded);
   const rejected: RejectedRow[] = [];
   let rejectedTotal = 0;
   let first: PartialAggregate['first'];
@@ -91,8 +105,19 @@ export function createPartialAggregator(
     code,
     reason,
   });
+  const keep = (r: RejectedRow): void => {
+    if (rejectedTotal++ < MAX_REJECTED_KEPT) rejected.push(r);
+  };
+  const pending =
+    seen &&
+    new PendingOrders(seen, excluded, customers, asOfDay, (line, key) => {
+      duplicates++;
+      // The id is a canonical whole number: its text is String(key).
+      keep({ file: cols.file, line: line + lineBase, column: cols.header[orderId], value: String(key), code: 'duplicate_order_id', reason: DUPLICATE });
+    });
   const reject = (row: CsvRow, col: number, code: string, reason: string): void => {
-    if (rejectedTotal++ < MAX_REJECTED_KEPT) rejected.push(rejection(row, col, code, reason));
+    pending?.flush(); // queued rows come first
+    keep(rejection(row, col, code, reason));
   };
 
   const onRow = (row: CsvRow): void | false => {
@@ -116,14 +141,20 @@ export function createPartialAggregator(
     if (amount !== amount) return reject(row, amountCol, 'text_amount', 'not a number');
     if (amount < 0) return reject(row, amountCol, 'negative_amount', 'a negative amount (a return?) is not an order');
 
-    let key: number | string = parseNumericIdAt(buf, os, oe);
+    const key = parseNumericIdAt(buf, os, oe);
     if (seen) {
-      if (key !== key) key = opts.decode(buf, os, oe);
-      if (seen.has(key)) {
+      if (key === key && pending!.add(key, row.line, buf, cs, ce, day, amount)) return;
+      pending!.flush();
+      let fresh: boolean;
+      if (key === key) fresh = !excluded?.hasNumber(key) && seen.addNumber(key);
+      else {
+        const t = utf8Of(buf, os, oe, opts.decode);
+        fresh = !excluded?.hasText(t.bytes, t.start, t.end) && seen.addText(t.bytes, t.start, t.end);
+      }
+      if (!fresh) {
         duplicates++;
         return reject(row, orderId, 'duplicate_order_id', DUPLICATE);
       }
-      seen.add(key);
     } else {
       if (key !== key || key < prevKey) {
         monotonic = false;
@@ -139,7 +170,7 @@ export function createPartialAggregator(
     const counted = day <= asOfDay;
     if (!first && !seen) {
       const customer = counted ? customers.indexAt(customers.slot(buf, cs, ce)) : -1;
-      first = { key: key as number, customer, day, amount, counted, duplicate: rejection(row, orderId, 'duplicate_order_id', DUPLICATE) };
+      first = { key, customer, day, amount, counted, duplicate: rejection(row, orderId, 'duplicate_order_id', DUPLICATE) };
       return;
     }
     if (counted) customers.queueOrder(buf, cs, ce, day, amount);
@@ -155,6 +186,7 @@ export function createPartialAggregator(
     },
     finish() {
       if (monotonic) reader.end();
+      pending?.flush();
       customers.flush();
       let table = customers;
       if (table.highBytes) {
@@ -172,9 +204,21 @@ export function createPartialAggregator(
         duplicates,
         rejected,
         rejectedTotal,
+        orderIds: seen?.parts(),
       };
     },
   };
 }
 
 const DUPLICATE = 'this order id appeared on an earlier row; only the first is counted';
+
+const encoder = new TextEncoder();
+
+/** The UTF-8 of the text of bytes [s, e): the bytes themselves when ASCII. */
+function utf8Of(b: Uint8Array, s: number, e: number, decode: TextDecodeFn): { bytes: Uint8Array; start: number; end: number } {
+  let k = s;
+  while (k < e && b[k] < 0x80) k++;
+  if (k === e) return { bytes: b, start: s, end: e };
+  const bytes = encoder.encode(decode(b, s, e));
+  return { bytes, start: 0, end: bytes.length };
+}

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rangeJobs, runRange } from '../../cli/batch-score.ts';
+import { joinSetRanges, rangeJobs, runRange, type RangeJob } from '../../cli/batch-score.ts';
 import { mergePartials, type BatchAggregate } from '../../core/batch/merge-partials.ts';
 import type { PartialAggregate } from '../../core/batch/partial-aggregate.ts';
 import { AS_OF, batchCsv, fastPlan } from '../helpers/batch-paths.ts';
@@ -71,18 +71,22 @@ function fileOf(name: string, text: string): { path: string; bytes: Buffer } {
 /** Offsets just after each LF: where cli/read-range.ts may split. */
 const lineStarts = (bytes: Uint8Array) => bytes.reduce<number[]>((at, b, i) => (b === 0x0a && i + 1 < bytes.length ? [...at, i + 1] : at), []);
 
-/** The ranges starting at `splits` read in this thread and joined, as batchScore does; undefined when refused. */
-function scoreSplits(path: string, size: number, splits: readonly number[]): BatchAggregate | undefined {
+/**
+ * The ranges starting at `splits` read in this thread and joined, as batchScore does (with sets of
+ * order ids when `set`); undefined when refused.
+ */
+function scoreSplits(path: string, size: number, splits: readonly number[], set = false): BatchAggregate | undefined {
   const plan = fastPlan(path);
+  const jobs = rangeJobs(path, plan.cols, plan.encoding, [0, ...splits], size).map((j): RangeJob => (set ? { ...j, dedup: 'set' } : j));
   const parts: PartialAggregate[] = [];
-  for (const job of rangeJobs(path, plan.cols, plan.encoding, [0, ...splits], size)) {
+  for (const job of jobs) {
     try {
       parts.push(runRange(job));
     } catch {
       return undefined;
     }
   }
-  return mergePartials(parts, plan.cols.asOfDay);
+  return set ? joinSetRanges(parts, jobs, plan.cols.asOfDay) : mergePartials(parts, plan.cols.asOfDay);
 }
 
 const summary = (agg: BatchAggregate) => ({ csv: batchCsv(agg, AS_OF), rejected: agg.rejected, rows: agg.rows, duplicates: agg.duplicates });
@@ -136,6 +140,37 @@ describe('joining the ranges of a file', () => {
         if (splits.some(insideQuotes)) expect(got).toBeUndefined();
         else expect(summary(got!)).toEqual(whole);
       }
+    }
+  });
+
+  it('with sets of order ids, gives the result of one range for unsorted ids repeated within and across ranges', () => {
+    // Unsorted, text ids among numbers ("007" is not 7), repeats near and far, a Cyrillic id twice.
+    const text = [
+      'order_id,customer_id,order_date,amount',
+      '30,A,2026-01-01,1.00',
+      '7,B,2026-01-02,2.00',
+      'x-1,C,2026-01-03,3.00',
+      '007,D,2026-01-04,4.00',
+      '30,E,2026-01-05,5.00',
+      'заказ,F,2026-01-06,6.00',
+      '',
+      '5,G,2026-01-07,7.00',
+      '7,H,2026-01-08,8.00',
+      'x-1,I,2026-01-09,9.00',
+      'заказ,J,2026-01-10,10.00',
+      '4,K,2026-01-11,11.00',
+      '4,L,2026-01-12,12.00',
+      '30,M,2026-01-13,13.00',
+      '',
+    ].join('\n');
+    const { path, bytes } = fileOf('repeats.csv', text);
+    const whole = summary(scoreSplits(path, bytes.length, [], true)!);
+    expect(whole.duplicates).toBe(6);
+    expect(whole.csv.split('\n').map((l) => l.split(',')[0])).toEqual(['customer_id', 'A', 'B', 'C', 'D', 'F', 'G', 'K', '']);
+    const starts = lineStarts(bytes);
+    for (const a of starts) {
+      expect(summary(scoreSplits(path, bytes.length, [a], true)!)).toEqual(whole);
+      for (const b of starts) if (b > a) expect(summary(scoreSplits(path, bytes.length, [a, b], true)!)).toEqual(whole);
     }
   });
 

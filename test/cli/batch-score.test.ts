@@ -37,10 +37,14 @@ describe('batch scoring', () => {
     expect(batchCsv(r)).toBe(await fullImportCsv(dirty()));
   });
 
-  it('writes what the full import writes when order ids are not sorted', async () => {
+  it('writes what the full import writes when order ids are not sorted, listing rejected rows in line order', async () => {
     const path = shuffled(dirty());
     const r = await batchScoreHere(path);
     expect(batchCsv(r)).toBe(await fullImportCsv(path));
+    const lines = r.rejected.map((row) => row.line);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    expect(r.rejected.filter((row) => row.code === 'duplicate_order_id')).toHaveLength(r.duplicates);
+    expect(r.duplicates).toBeGreaterThan(10);
   });
 
   it('writes what the full import writes for a Russian Excel file (Windows-1251, `;`, CRLF, decimal comma)', async () => {
