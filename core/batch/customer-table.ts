@@ -103,33 +103,35 @@ export class CustomerTable {
    * next key is added; {@link indexAt} gives the lasting index.
    */
   slot(b: Uint8Array, start: number, end: number): number {
-    const len = end - start;
-    if (len > 8) return this.slotLong(b, start, end);
-    let w0 = 0, w1 = 0;
-    if (len >= 4) {
-      w0 = b[start] | (b[start + 1] << 8) | (b[start + 2] << 16) | (b[start + 3] << 24);
-      for (let k = 4; k < len; k++) w1 |= b[start + k] << ((k - 4) << 3);
-    } else for (let k = 0; k < len; k++) w0 |= b[start + k] << (k << 3);
-    const h = mix(w0 ^ Math.imul(w1 ^ (len << 28), 0x9e3779b1));
-    const t = this.slots, mask = this.mask;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const o = s * SLOT;
-      const tag = t[o + 1];
-      if (tag === 0) return this.insert(b, start, end, h, w0, w1);
-      if (t[o] === h && (tag & 15) === len && t[o + 2] === w0 && t[o + 3] === w1) return o;
-    }
+    return this.find(b, start, end, true);
   }
 
-  private slotLong(b: Uint8Array, start: number, end: number): number {
+  /** Whether bytes [start, end) of `b` are a key (queued orders included). */
+  has(b: Uint8Array, start: number, end: number): boolean {
+    this.flush();
+    return this.find(b, start, end, false) >= 0;
+  }
+
+  /** The key's slot; when absent, -1 or (with `add`) a new slot. */
+  private find(b: Uint8Array, start: number, end: number, add: boolean): number {
     const len = end - start;
-    let h = 0x811c9dc5 | 0;
-    for (let k = start; k < end; k++) h = Math.imul(h ^ b[k], 0x01000193);
-    h = mix(h);
     const t = this.slots, mask = this.mask;
+    if (len <= 8) {
+      readWords(b, start, len);
+      const w0 = W0, w1 = W1;
+      const h = shortHash(w0, w1, len);
+      for (let s = h & mask; ; s = (s + 1) & mask) {
+        const o = s * SLOT;
+        const tag = t[o + 1];
+        if (tag === 0) return add ? this.insert(b, start, end, h, w0, w1) : -1;
+        if (t[o] === h && (tag & 15) === len && t[o + 2] === w0 && t[o + 3] === w1) return o;
+      }
+    }
+    const h = longHash(b, start, end);
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const o = s * SLOT;
       const tag = t[o + 1];
-      if (tag === 0) return this.insert(b, start, end, h, 0, 0);
+      if (tag === 0) return add ? this.insert(b, start, end, h, 0, 0) : -1;
       if (t[o] !== h || (tag & 15) !== LONG) continue;
       const ix = (tag >>> 4) - 1;
       const ks = this.starts[ix];
@@ -150,15 +152,11 @@ export class CustomerTable {
   queueOrder(b: Uint8Array, start: number, end: number, day: number, amount: number): void {
     const len = end - start;
     if (len > 8) {
-      this.addOrder(this.slotLong(b, start, end), day, amount);
+      this.addOrder(this.find(b, start, end, true), day, amount);
       return;
     }
-    let w0 = 0, w1 = 0;
-    if (len >= 4) {
-      w0 = b[start] | (b[start + 1] << 8) | (b[start + 2] << 16) | (b[start + 3] << 24);
-      for (let k = 4; k < len; k++) w1 |= b[start + k] << ((k - 4) << 3);
-    } else for (let k = 0; k < len; k++) w0 |= b[start + k] << (k << 3);
-    this.enqueue(mix(w0 ^ Math.imul(w1 ^ (len << 28), 0x9e3779b1)), len, w0, w1, 1, day, amount);
+    readWords(b, start, len);
+    this.enqueue(shortHash(W0, W1, len), len, W0, W1, 1, day, amount);
   }
 
   private enqueue(h: number, len: number, w0: number, w1: number, count: number, day: number, sum: number): void {
@@ -208,42 +206,6 @@ export class CustomerTable {
     }
   }
 
-  /** Whether bytes [start, end) of `b` are a key (queued orders included). */
-  has(b: Uint8Array, start: number, end: number): boolean {
-    this.flush();
-    const len = end - start;
-    let h: number, w0 = 0, w1 = 0;
-    if (len > 8) {
-      h = 0x811c9dc5 | 0;
-      for (let k = start; k < end; k++) h = Math.imul(h ^ b[k], 0x01000193);
-      h = mix(h);
-    } else {
-      for (let k = 0; k < len; k++) {
-        if (k < 4) w0 |= b[start + k] << (k << 3);
-        else w1 |= b[start + k] << ((k - 4) << 3);
-      }
-      h = mix(w0 ^ Math.imul(w1 ^ (len << 28), 0x9e3779b1));
-    }
-    const t = this.slots, mask = this.mask;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const o = s * SLOT;
-      const tag = t[o + 1];
-      if (tag === 0) return false;
-      if (t[o] !== h) continue;
-      if (len <= 8) {
-        if ((tag & 15) === len && t[o + 2] === w0 && t[o + 3] === w1) return true;
-        continue;
-      }
-      if ((tag & 15) !== LONG) continue;
-      const ix = (tag >>> 4) - 1;
-      const ks = this.starts[ix];
-      if (this.starts[ix + 1] - ks !== len) continue;
-      let k = 0;
-      while (k < len && this.pool[ks + k] === b[start + k]) k++;
-      if (k === len) return true;
-    }
-  }
-
   /** Index (0, 1, 2, … in order of first appearance) of the key in slot `o`. */
   indexAt(o: number): number {
     return (this.slots[o + 1] >>> 4) - 1;
@@ -266,7 +228,7 @@ export class CustomerTable {
       if (tag === 0 || t[o + 4] === 0) continue;
       if ((tag & 15) === LONG) {
         const ix = (tag >>> 4) - 1;
-        this.addTotals(this.slotLong(pool, starts[ix], starts[ix + 1]), t[o + 4], t[o + 5], sums[(o >> 1) + 3]);
+        this.addTotals(this.find(pool, starts[ix], starts[ix + 1], true), t[o + 4], t[o + 5], sums[(o >> 1) + 3]);
       } else this.enqueue(t[o], tag & 15, t[o + 2], t[o + 3], t[o + 4], t[o + 5], sums[(o >> 1) + 3]);
     }
     this.flush();
@@ -388,6 +350,28 @@ export class CustomerTable {
     this.mask = mask;
     this.limit = Math.floor(n * 0.6);
   }
+}
+
+/** The two little-endian words of a key of at most 8 bytes, zero-padded (set by readWords). */
+let W0 = 0, W1 = 0;
+
+function readWords(b: Uint8Array, start: number, len: number): void {
+  let w0 = 0, w1 = 0;
+  if (len >= 4) {
+    w0 = b[start] | (b[start + 1] << 8) | (b[start + 2] << 16) | (b[start + 3] << 24);
+    for (let k = 4; k < len; k++) w1 |= b[start + k] << ((k - 4) << 3);
+  } else for (let k = 0; k < len; k++) w0 |= b[start + k] << (k << 3);
+  W0 = w0;
+  W1 = w1;
+}
+
+const shortHash = (w0: number, w1: number, len: number): number => mix(w0 ^ Math.imul(w1 ^ (len << 28), 0x9e3779b1));
+
+/** FNV-1a, mixed. */
+function longHash(b: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ b[k], 0x01000193);
+  return mix(h);
 }
 
 /** Murmur3's finaliser: every input bit moves the low bits that pick the slot. */

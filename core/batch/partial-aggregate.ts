@@ -26,9 +26,10 @@ export interface BatchColumns {
 /**
  * Aggregates of one byte range of an orders file. Order ids are de-duplicated by "equal to the previous
  * id" while every id is a canonical integer and ids never decrease — what sorted exports look like — which
- * needs no set of 10M ids. A range that breaks this reports `monotonic: false` and the caller redoes the
- * file exactly with `dedup: 'set'`. In adjacent mode the range's first accepted row is left out of the
- * sums (`first`) so the caller can drop it when the previous range ended with the same id.
+ * needs no set of 10M ids. A range that breaks this reports `monotonic: false` and the caller reads the
+ * ranges again with `dedup: 'set'`, which keeps the range's ids (`orderIds`). In adjacent mode the
+ * range's first accepted row is left out of the sums (`first`) so the caller can drop it when the
+ * previous range ended with the same id.
  */
 export interface PartialAggregate {
   /** Customers with their orders on or before the as-of day, keyed by the UTF-8 bytes of their id. */
