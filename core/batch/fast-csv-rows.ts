@@ -200,10 +200,14 @@ class FastRows implements FastCsvRows {
     let starts = row.starts, ends = row.ends;
     let line = this.line;
     let i = from;
-    let cr = -1; // the next CR at or after i (`to` when none)
+    // The next LF and CR at or after i (`to` when none), each searched again only once passed: a file
+    // with one kind of line end never rescans for the other.
+    let lf = -1, cr = -1;
     while (i < to) {
-      let lf = b.indexOf(LF, i);
-      if (lf < 0 || lf > to) lf = to;
+      if (lf < i) {
+        lf = b.indexOf(LF, i);
+        if (lf < 0 || lf > to) lf = to;
+      }
       if (cr < i) {
         cr = b.indexOf(CR, i);
         if (cr < 0 || cr > to) cr = to;

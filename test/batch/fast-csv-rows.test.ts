@@ -111,6 +111,16 @@ describe('fast CSV rows', () => {
     expect(got.lines).toBe(6);
   });
 
+  it('reads a file whose lines end in CR alone in linear time', () => {
+    const bytes = utf8.encode('1,abc,2026-01-01,10.00\r'.repeat(200_000));
+    let rows = 0;
+    const r = createFastCsvRows({ delimiter: ',', file: 't.csv', decode, onRow: () => void rows++ });
+    for (let pos = 0; pos < bytes.length; pos += 1 << 20) r.push(bytes.subarray(pos, pos + (1 << 20)));
+    r.end();
+    expect(rows).toBe(200_000);
+    expect(r.lines).toBe(200_000);
+  }, 5000); // searching for a LF from every row takes ~30 s here
+
   it('delivers a last row without a line end and does not count a line for it', () => {
     const got = run(fast(','), utf8.encode('a,b\n1,2'), [3]);
     expect(got.rows.map((r) => r.fields)).toEqual([['a', 'b'], ['1', '2']]);
