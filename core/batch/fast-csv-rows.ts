@@ -161,16 +161,15 @@ class FastRows implements FastCsvRows {
     if (!this.stopped) this.feed(chunk, from);
   }
 
+  /** Pushes b[from, end) to the tokenizer, counting its physical lines: CRs, and LFs not right after a CR. */
   private feed(b: Uint8Array, from: number): void {
+    const n = b.length;
+    if (from >= n) return;
     let lines = 0;
-    let cr = this.lastCR;
-    for (let i = from; i < b.length; i++) {
-      const c = b[i];
-      if (c === CR) lines++;
-      else if (c === LF && !cr) lines++;
-      cr = c === CR;
-    }
-    if (from < b.length) this.lastCR = cr;
+    for (let i = b.indexOf(LF, from); i >= 0; i = b.indexOf(LF, i + 1)) lines++;
+    for (let i = b.indexOf(CR, from); i >= 0; i = b.indexOf(CR, i + 1)) if (i + 1 >= n || b[i + 1] !== LF) lines++;
+    if (this.lastCR && b[from] === LF) lines--; // the LF of a CRLF cut between chunks
+    this.lastCR = b[n - 1] === CR;
     this.tokenizerLines += lines;
     this.tokenizer!.push(from === 0 ? b : b.subarray(from));
   }
