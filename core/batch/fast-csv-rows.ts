@@ -17,9 +17,10 @@ export interface FastCsvRowsOptions {
 
 /**
  * The rows of csv-tokenizer.ts, chunk by chunk, with the same fields and line numbers, faster on the
- * common case of data without any `"`: then a row is simply the bytes up to CR, LF or CRLF, split at
- * the delimiter. The first chunk holding a `"` (and everything after it) goes to the general tokenizer,
- * which starts exactly where this reader stopped: at the start of a row.
+ * common case of data without quoted values: then a row is simply the bytes up to CR, LF or CRLF,
+ * split at the delimiter. The first chunk with a `"` that may open a quoted value (and everything
+ * after it) goes to the general tokenizer, which starts exactly where this reader stopped: at the
+ * start of a row.
  */
 export interface FastCsvRows {
   push(chunk: Uint8Array): void;
@@ -100,7 +101,7 @@ class FastRows implements FastCsvRows {
       this.pendingCR = false;
       if (chunk[0] === LF) from = 1;
     }
-    if (chunk.indexOf(QUOTE, from) >= 0) return this.handOff(chunk, from);
+    if (this.opensQuote(chunk, from)) return this.handOff(chunk, from);
     if (this.carryLen > 0) {
       // Without quotes the carried row ends at the chunk's first CR or LF.
       let k = from;
@@ -137,6 +138,22 @@ class FastRows implements FastCsvRows {
     this.carryLen = 0;
     this.scan(this.carry, 0, n);
     this.line--;
+  }
+
+  /**
+   * Whether a `"` in chunk[from..] may open a quoted value: one at the start of a field (after a
+   * delimiter or a line end, or first in the chunk, whose previous byte is not known here). Any
+   * other `"` is kept as written by the tokenizer too (`Одежда "Premium`), so the chunk stays on
+   * the quote-free path.
+   */
+  private opensQuote(chunk: Uint8Array, from: number): boolean {
+    const d = this.delim;
+    for (let q = chunk.indexOf(QUOTE, from); q >= 0; q = chunk.indexOf(QUOTE, q + 1)) {
+      if (q === from) return true;
+      const p = chunk[q - 1];
+      if (p === d || p === LF || p === CR) return true;
+    }
+    return false;
   }
 
   private handOff(chunk: Uint8Array, from: number): void {

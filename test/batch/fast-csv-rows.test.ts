@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createFastCsvRows } from '../../core/batch/fast-csv-rows.ts';
+import { createFastCsvRows, type FastCsvRows } from '../../core/batch/fast-csv-rows.ts';
 import { createCsvTokenizer, type CsvRow } from '../../core/import/csv-tokenizer.ts';
 import { makeTextDecoder } from '../../core/import/text-decoder.ts';
 import { ImportError, type Delimiter } from '../../core/import/types.ts';
@@ -96,6 +96,21 @@ describe('fast CSV rows', () => {
         if (!got.error) expect(got.lines).toBe(physicalLines(bytes));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('stays on the quote-free path for quotes inside values, which the tokenizer keeps as written', () => {
+    const units = [...plainUnits, 'a"', 'b""'];
+    fc.assert(
+      fc.property(csvText(units), delimiter, (text, d) => {
+        const bytes = utf8.encode(`x${text}`);
+        let reader: FastCsvRows | undefined;
+        const got = run((onRow) => (reader = createFastCsvRows({ delimiter: d, file: 't.csv', decode, onRow })), bytes, [bytes.length]);
+        expect(got.rows).toEqual(run(general(d), bytes, [bytes.length]).rows);
+        // Every quote follows a letter: none may open a quoted value.
+        expect(reader!.quoteFree).toBe(true);
+      }),
+      { numRuns: 1000 },
     );
   });
 
