@@ -5,7 +5,7 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseRfmArgs, UsageError } from './args.ts';
-import { runRange, type RangeJob } from './batch-score.ts';
+import { serveRange, type RangeJob } from './batch-score.ts';
 import { rfmCommand } from './rfm-command.ts';
 import { USAGE } from './usage.ts';
 
@@ -49,8 +49,4 @@ function badUsage(io: CliIo, problem: string): number {
 }
 
 // The same bundle is the worker of `batchScore`: a worker thread reads one byte range and answers.
-if (!isMainThread && parentPort && (workerData as RangeJob | undefined)?.cols) {
-  const result = runRange(workerData as RangeJob);
-  const p = result.partial;
-  parentPort.postMessage(result, [p.lastDay.buffer, p.count.buffer, p.sum.buffer] as ArrayBuffer[]);
-}
+if (!isMainThread && parentPort && (workerData as RangeJob | undefined)?.cols) serveRange(workerData as RangeJob, parentPort);

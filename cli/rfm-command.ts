@@ -11,13 +11,16 @@ import { readImport } from '../core/import/read-import.ts';
 import { rejectedRowsCsv } from '../core/import/rejected-csv.ts';
 import { ImportError, type RejectedRow } from '../core/import/types.ts';
 import { dayOfIso } from '../core/model/dates.ts';
+import { formatCanonicalRfmBytes } from '../core/rfm/canonical-bytes.ts';
 import { formatCanonicalRfm } from '../core/rfm/canonical-csv.ts';
 import { defaultRfmSettings } from '../core/rfm/default-settings.ts';
 import { scoreRfm } from '../core/rfm/score.ts';
+import type { ByteKeys } from '../core/rfm/sort-byte-keys.ts';
 import type { RfmInput, RfmScores } from '../core/rfm/types.ts';
 
 interface Scored {
-  ids: string[];
+  /** Customer ids, as strings or (batch path) as UTF-8 bytes. */
+  ids: string[] | ByteKeys;
   input: RfmInput;
   scores: RfmScores;
   rows: number;
@@ -41,9 +44,10 @@ export async function rfmCommand(args: RfmArgs, io: CliIo, workerUrl: URL): Prom
     io.stderr(`segmenta: ${describe(error)}\n`);
     return 1;
   }
-  const csv = formatCanonicalRfm(result.ids, result.input, result.scores);
+  const { ids, input, scores } = result;
+  const csv = Array.isArray(ids) ? formatCanonicalRfm(ids, input, scores) : formatCanonicalRfmBytes(ids, input, scores);
   if (args.out) writeFileSync(args.out, csv);
-  else io.stdout(csv);
+  else io.stdout(typeof csv === 'string' ? csv : Buffer.from(csv.buffer, csv.byteOffset, csv.length).toString('utf8'));
   if (args.errors) writeFileSync(args.errors, rejectedRowsCsv(result.rejected));
   io.stderr(summary(args, asOf, result, performance.now() - t0));
   return 0;
@@ -57,7 +61,7 @@ async function score(args: RfmArgs, asOf: string, asOfDay: number, workerUrl: UR
     const threads = args.threads ?? Math.min(2, availableParallelism());
     const r = await batchScore(args.orders, plan.cols, { threads, encoding: plan.encoding, dataStart: plan.dataStart, workerUrl });
     return {
-      ids: r.customerIds,
+      ids: r.keys,
       input: r.input,
       scores: scoreRfm(r.input, settings),
       rows: r.rows,

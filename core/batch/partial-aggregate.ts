@@ -1,7 +1,11 @@
-import { ByteInterner } from '../import/byte-interner.ts';
-import { createCsvTokenizer, type CsvRow } from '../import/csv-tokenizer.ts';
-import { parseDateTimeAt } from '../import/values/date-time.ts';
-import { parseMoneyMinorAt } from '../import/values/money.ts';
+import { CustomerTable, type CustomerTableParts } from './customer-table.ts';
+import { createFastCsvRows } from './fast-csv-rows.ts';
+import { dayAt, minorAt } from './fast-values.ts';
+import { OrderIdSet, type OrderIdSetParts } from './order-id-set.ts';
+import { PendingOrders } from './pending-orders.ts';
+import { utf8CustomerTable } from './utf8-customer-table.ts';
+import type { CsvRow } from '../import/csv-tokenizer.ts';
+import type { TextDecodeFn } from '../import/text-decoder.ts';
 import { parseNumericIdAt } from '../import/values/numeric-id.ts';
 import type { DateOrder, Delimiter, RejectedRow } from '../import/types.ts';
 
@@ -22,24 +26,36 @@ export interface BatchColumns {
 /**
  * Aggregates of one byte range of an orders file. Order ids are de-duplicated by "equal to the previous
  * id" while every id is a canonical integer and ids never decrease — what sorted exports look like — which
- * needs no set of 10M ids. A range that breaks this reports `monotonic: false` and the caller redoes the
- * file exactly with `dedup: 'set'`. In adjacent mode the range's first accepted row is left out of the
- * sums (`first`) so the caller can drop it when the previous range ended with the same id.
+ * needs no set of 10M ids. A range that breaks this reports `monotonic: false` and the caller reads the
+ * ranges again with `dedup: 'set'`, which keeps the range's ids (`orderIds`). In adjacent mode the
+ * range's first accepted row is left out of the sums (`first`) so the caller can drop it when the
+ * previous range ended with the same id.
  */
 export interface PartialAggregate {
-  customerIds: string[];
-  lastDay: Int32Array;
-  count: Int32Array;
-  sum: Float64Array;
-  /** The range's first accepted row, never included in the sums (`counted`: on or before the as-of day). */
-  first?: { key: number; customer: number; day: number; amount: number; counted: boolean };
+  /** Customers with their orders on or before the as-of day, keyed by the UTF-8 bytes of their id. */
+  customers: CustomerTableParts;
+  /** The range's first accepted row, never included in the sums. */
+  first?: {
+    key: number;
+    /** Index in `customers` when `counted` (on or before the as-of day), else -1. */
+    customer: number;
+    day: number;
+    amount: number;
+    counted: boolean;
+    /** How to report the row when the previous range ended with the same order id. */
+    duplicate: RejectedRow;
+  };
   lastKey: number;
   monotonic: boolean;
   rows: number;
   /** Physical lines consumed (to number the lines of the next range). */
   lines: number;
   duplicates: number;
+  /** The first {@link MAX_REJECTED_KEPT} rejected rows, lines relative to the range. */
   rejected: RejectedRow[];
+  rejectedTotal: number;
+  /** With `dedup: 'set'`: the range's order ids, to find ids that earlier ranges hold too. */
+  orderIds?: OrderIdSetParts;
 }
 
 export type Dedup = 'adjacent' | 'set';
@@ -48,20 +64,28 @@ export interface PartialAggregator {
   push(chunk: Uint8Array): void;
   /** Returns false once an adjacent-dedup range turned out non-monotonic (stop feeding it). */
   readonly ok: boolean;
+  /** Throws ImportError when the data ends inside a quoted value. */
   finish(): PartialAggregate;
 }
 
-const MAX_REJECTED_KEPT = 100_000;
+export const MAX_REJECTED_KEPT = 100_000;
 
 export function createPartialAggregator(
   cols: BatchColumns,
-  opts: { dedup: Dedup; skipHeader: boolean; firstLine: number; decode: (b: Uint8Array, s: number, e: number) => string },
+  opts: {
+    dedup: Dedup;
+    skipHeader: boolean;
+    firstLine: number;
+    decode: TextDecodeFn;
+    expectedCustomers?: number;
+    expectedOrders?: number;
+    /** With `dedup: 'set'`: ids counted in an earlier range; their rows here are repeats. */
+    excluded?: OrderIdSetParts;
+  },
 ): PartialAggregator {
-  const customers = new ByteInterner(opts.decode, 1 << 16);
-  let lastDay: Int32Array = new Int32Array(1 << 16).fill(-2147483648);
-  let count: Int32Array = new Int32Array(1 << 16);
-  let sum: Float64Array = new Float64Array(1 << 16);
-  const seen = opts.dedup === 'set' ? new Set<number | string>() : undefined;
+  const customers = new CustomerTable(opts.expectedCustomers);
+  const seen = opts.dedup === 'set' ? new OrderIdSet(opts.expectedOrders) : undefined;
+  const excluded = opts.excluded && OrderIdSet.adopt(opts.excluded);
   const rejected: RejectedRow[] = [];
   let rejectedTotal = 0;
   let first: PartialAggregate['first'];
@@ -70,25 +94,34 @@ export function createPartialAggregator(
   let rows = 0;
   let duplicates = 0;
   let headerPending = opts.skipHeader;
-  let lastLine = 0;
   const lineBase = opts.firstLine - 1;
-  const need = Math.max(cols.orderId, cols.customerId, cols.date, cols.amount);
+  const { orderId, customerId, date, amount: amountCol, asOfDay, dateOrder, decimalComma } = cols;
+  const need = Math.max(orderId, customerId, date, amountCol);
 
-  const reject = (row: CsvRow, col: number, code: string, reason: string) => {
-    rejectedTotal++;
-    if (rejected.length >= MAX_REJECTED_KEPT) return;
-    rejected.push({
-      file: cols.file,
-      line: row.line + lineBase,
-      column: cols.header[col],
-      value: col < row.length ? row.text(col) : '',
-      code,
-      reason,
+  const rejection = (row: CsvRow, col: number, code: string, reason: string): RejectedRow => ({
+    file: cols.file,
+    line: row.line + lineBase,
+    column: cols.header[col],
+    value: col < row.length ? row.text(col) : '',
+    code,
+    reason,
+  });
+  const keep = (r: RejectedRow): void => {
+    if (rejectedTotal++ < MAX_REJECTED_KEPT) rejected.push(r);
+  };
+  const pending =
+    seen &&
+    new PendingOrders(seen, excluded, customers, asOfDay, (line, key) => {
+      duplicates++;
+      // The id is a canonical whole number: its text is String(key).
+      keep({ file: cols.file, line: line + lineBase, column: cols.header[orderId], value: String(key), code: 'duplicate_order_id', reason: DUPLICATE });
     });
+  const reject = (row: CsvRow, col: number, code: string, reason: string): void => {
+    pending?.flush(); // queued rows come first
+    keep(rejection(row, col, code, reason));
   };
 
   const onRow = (row: CsvRow): void | false => {
-    lastLine = row.line;
     if (headerPending) {
       headerPending = false;
       return;
@@ -99,24 +132,30 @@ export function createPartialAggregator(
       return;
     }
     const buf = row.bytes;
-    const os = row.start(cols.orderId), oe = row.end(cols.orderId);
-    if (os === oe) return reject(row, cols.orderId, 'missing_order_id', 'the order id is empty');
-    const cs = row.start(cols.customerId), ce = row.end(cols.customerId);
-    if (cs === ce) return reject(row, cols.customerId, 'missing_customer_id', 'the customer id is empty');
-    const seconds = parseDateTimeAt(buf, row.start(cols.date), row.end(cols.date), cols.dateOrder);
-    if (seconds !== seconds) return reject(row, cols.date, 'unparsable_date', 'not a valid date');
-    const amount = parseMoneyMinorAt(buf, row.start(cols.amount), row.end(cols.amount), cols.decimalComma);
-    if (amount !== amount) return reject(row, cols.amount, 'text_amount', 'not a number');
-    if (amount < 0) return reject(row, cols.amount, 'negative_amount', 'a negative amount (a return?) is not an order');
+    const os = row.start(orderId), oe = row.end(orderId);
+    if (os === oe) return reject(row, orderId, 'missing_order_id', 'the order id is empty');
+    const cs = row.start(customerId), ce = row.end(customerId);
+    if (cs === ce) return reject(row, customerId, 'missing_customer_id', 'the customer id is empty');
+    const day = dayAt(buf, row.start(date), row.end(date), dateOrder);
+    if (day !== day) return reject(row, date, 'unparsable_date', 'not a valid date');
+    const amount = minorAt(buf, row.start(amountCol), row.end(amountCol), decimalComma);
+    if (amount !== amount) return reject(row, amountCol, 'text_amount', 'not a number');
+    if (amount < 0) return reject(row, amountCol, 'negative_amount', 'a negative amount (a return?) is not an order');
 
-    let key: number | string = parseNumericIdAt(buf, os, oe);
+    const key = parseNumericIdAt(buf, os, oe);
     if (seen) {
-      if (key !== key) key = opts.decode(buf, os, oe);
-      if (seen.has(key)) {
-        duplicates++;
-        return reject(row, cols.orderId, 'duplicate_order_id', 'this order id appeared on an earlier row; only the first is counted');
+      if (key === key && pending!.add(key, row.line, buf, cs, ce, day, amount)) return;
+      pending!.flush();
+      let fresh: boolean;
+      if (key === key) fresh = !excluded?.hasNumber(key) && seen.addNumber(key);
+      else {
+        const t = utf8Of(buf, os, oe, opts.decode);
+        fresh = !excluded?.hasText(t.bytes, t.start, t.end) && seen.addText(t.bytes, t.start, t.end);
       }
-      seen.add(key);
+      if (!fresh) {
+        duplicates++;
+        return reject(row, orderId, 'duplicate_order_id', DUPLICATE);
+      }
     } else {
       if (key !== key || key < prevKey) {
         monotonic = false;
@@ -124,67 +163,63 @@ export function createPartialAggregator(
       }
       if (key === prevKey) {
         duplicates++;
-        return reject(row, cols.orderId, 'duplicate_order_id', 'this order id appeared on an earlier row; only the first is counted');
+        return reject(row, orderId, 'duplicate_order_id', DUPLICATE);
       }
       prevKey = key;
     }
 
-    const c = customers.intern(buf, cs, ce);
-    if (c >= count.length) {
-      lastDay = growInt(lastDay, -2147483648);
-      count = growInt(count, 0);
-      sum = growFloat(sum);
-    }
-    const day = Math.floor(seconds / 86400);
+    const counted = day <= asOfDay;
     if (!first && !seen) {
-      first = { key: key as number, customer: c, day, amount, counted: day <= cols.asOfDay };
+      const customer = counted ? customers.indexAt(customers.slot(buf, cs, ce)) : -1;
+      first = { key, customer, day, amount, counted, duplicate: rejection(row, orderId, 'duplicate_order_id', DUPLICATE) };
       return;
     }
-    if (day > cols.asOfDay) return;
-    if (day > lastDay[c]) lastDay[c] = day;
-    count[c]++;
-    sum[c] += amount;
+    if (counted) customers.queueOrder(buf, cs, ce, day, amount);
   };
 
-  const tokenizer = createCsvTokenizer({ delimiter: cols.delimiter, file: cols.file, decode: opts.decode, onRow });
+  const reader = createFastCsvRows({ delimiter: cols.delimiter, file: cols.file, decode: opts.decode, onRow, fields: need + 1 });
   return {
     push(chunk) {
-      if (monotonic) tokenizer.push(chunk);
+      if (monotonic) reader.push(chunk);
     },
     get ok() {
       return monotonic;
     },
     finish() {
-      if (monotonic) tokenizer.end();
-      const n = customers.size;
-      if (rejectedTotal > rejected.length) {
-        rejected.push({ file: cols.file, line: 0, value: '', code: 'too_many_rejected', reason: `${rejectedTotal - rejected.length} more rejected rows not listed` });
+      if (monotonic) reader.end();
+      pending?.flush();
+      customers.flush();
+      let table = customers;
+      if (table.highBytes) {
+        const utf8 = utf8CustomerTable(table, opts.decode);
+        table = utf8.table;
+        if (first && first.customer >= 0) first.customer = utf8.index[first.customer];
       }
       return {
-        customerIds: customers.values(),
-        lastDay: lastDay.slice(0, n),
-        count: count.slice(0, n),
-        sum: sum.slice(0, n),
+        customers: table.parts(),
         first,
         lastKey: prevKey,
         monotonic,
         rows,
-        lines: lastLine,
+        lines: reader.lines,
         duplicates,
         rejected,
+        rejectedTotal,
+        orderIds: seen?.parts(),
       };
     },
   };
 }
 
-function growInt(a: Int32Array, fill: number): Int32Array {
-  const next = new Int32Array(a.length * 2).fill(fill);
-  next.set(a);
-  return next;
-}
+const DUPLICATE = 'this order id appeared on an earlier row; only the first is counted';
 
-function growFloat(a: Float64Array): Float64Array {
-  const next = new Float64Array(a.length * 2);
-  next.set(a);
-  return next;
+const encoder = new TextEncoder();
+
+/** The UTF-8 of the text of bytes [s, e): the bytes themselves when ASCII. */
+function utf8Of(b: Uint8Array, s: number, e: number, decode: TextDecodeFn): { bytes: Uint8Array; start: number; end: number } {
+  let k = s;
+  while (k < e && b[k] < 0x80) k++;
+  if (k === e) return { bytes: b, start: s, end: e };
+  const bytes = encoder.encode(decode(b, s, e));
+  return { bytes, start: 0, end: bytes.length };
 }
