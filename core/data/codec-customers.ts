@@ -182,17 +182,21 @@ function encodeRest(chunk: number, rows: number, c: Columns): CustomerChunkRecor
 }
 
 export function decodeCustomerKeys(chunks: readonly CustomerKeyChunkRecord[]): CustomerIndex {
-  const index: CustomerIndex = { ids: [], emails: [], phones: [] };
+  let total = 0;
+  for (const c of chunks) total += c.rows;
+  const index: CustomerIndex = { ids: new Array<string>(total), emails: new Array<string[]>(total), phones: new Array<string[]>(total) };
+  let base = 0;
   for (const c of chunks) {
-    append(index.ids, decodeText(c.id, c.rows));
-    append(index.emails, decodeLists(c.emails, c.rows));
-    append(index.phones, decodeLists(c.phones, c.rows));
+    copyInto(index.ids, decodeText(c.id, c.rows), base);
+    copyInto(index.emails, decodeLists(c.emails, c.rows), base);
+    copyInto(index.phones, decodeLists(c.phones, c.rows), base);
+    base += c.rows;
   }
   return index;
 }
 
-function append<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
+function copyInto<T>(target: T[], items: readonly T[], at: number): void {
+  for (let i = 0; i < items.length; i++) target[at + i] = items[i];
 }
 
 /**

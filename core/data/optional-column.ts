@@ -92,15 +92,33 @@ function digits(s: string, from: number, to: number): number {
 
 export function decodeOptionalDates(col: OptionalDateColumn, n: number): (string | undefined)[] {
   if (col.kind === 'text') return decodeOptionalText(col.text, n);
-  const days = decodeOptionalNumbers({ present: col.present, values: col.days }, n);
-  const cache = new Map<number, string>();
+  const flags = new Uint8Array(n);
+  decodeIntsInto(col.present, n, flags);
+  let count = 0;
+  for (let i = 0; i < n; i++) count += flags[i];
   const out = new Array<string | undefined>(n);
-  for (let i = 0; i < n; i++) {
-    const d = days[i];
-    if (d === undefined) continue;
-    let iso = cache.get(d);
-    if (iso === undefined) cache.set(d, (iso = isoOfDay(d)));
-    out[i] = iso;
+  if (count === 0) return out;
+  const days = new Float64Array(count);
+  decodeIntsInto(col.days, count, days);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let j = 0; j < count; j++) {
+    if (days[j] < min) min = days[j];
+    if (days[j] > max) max = days[j];
+  }
+  // One string per distinct day (birth and signup dates repeat), looked up by offset.
+  const spread = max - min + 1;
+  const table = spread <= 4 * count + 1024 ? new Array<string | undefined>(spread) : undefined;
+  const cache = table ? undefined : new Map<number, string>();
+  for (let i = 0, j = 0; i < n; i++) {
+    if (!flags[i]) continue;
+    const d = days[j++];
+    if (table) out[i] = table[d - min] ??= isoOfDay(d);
+    else {
+      let iso = cache!.get(d);
+      if (iso === undefined) cache!.set(d, (iso = isoOfDay(d)));
+      out[i] = iso;
+    }
   }
   return out;
 }
