@@ -19,7 +19,7 @@ import { readImport } from '../core/import/read-import.ts';
 import type { Dataset } from '../core/model/dataset.ts';
 import { createEngine } from '../core/engine/engine.ts';
 
-const DB = 'store-bench';
+let DB = 'store-bench';
 const startedAt = performance.now();
 
 let built: Promise<Dataset> | undefined;
@@ -117,9 +117,10 @@ async function engineImport(): Promise<unknown> {
   return { ...r, ...g.__saveTimings };
 }
 
-export type Command = { cmd: 'save' | 'load' | 'engine'; runs?: number; detail?: boolean };
+export type Command = { cmd: 'save' | 'load' | 'engine'; runs?: number; detail?: boolean; db?: string };
 
 export function handle(msg: Command): Promise<unknown> {
+  if (msg.db) DB = msg.db;
   return msg.cmd === 'save' ? save(msg.runs ?? 3) : msg.cmd === 'engine' ? engineImport() : load(msg.detail ?? true);
 }
 

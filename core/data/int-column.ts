@@ -1,5 +1,5 @@
 /**
- * A column of numbers packed to the narrowest width that holds it exactly (storage format v1).
+ * A column of numbers packed to the narrowest width that holds it exactly (unchanged since format 1).
  * IndexedDB cost is per record and per byte, so every numeric column of a chunk is stored as
  * offsets from its minimum (optionally divided by a common scale, or as deltas when the column is
  * sorted), in 0/1/2/4/8/16/24/32 bits. Anything that is not a safe integer falls back to Float64.
@@ -38,12 +38,21 @@ export function bitsFor(range: number): Bits | undefined {
 }
 
 // Loops run over Float64Array copies only: reading and writing every typed-array kind through one
-// loop makes V8's element access megamorphic, several times slower on million-row columns.
-let scratch = new Float64Array(1 << 16);
+// loop makes V8's element access megamorphic, several times slower on million-row columns. For the
+// same reason every packed width has its own small function: one function with a loop per width
+// was recompiled (on-stack replacement) each time a chunk brought a width it had not seen yet.
+// 8, 16 and 32 bits convert to and from Float64 with TypedArray.set, natively.
+let valuesScratch = new Float64Array(1 << 16);
+let unitsScratch = new Float64Array(1 << 16);
 
 function scratchOf(n: number): Float64Array {
-  if (scratch.length < n) scratch = new Float64Array(n);
-  return scratch.subarray(0, n);
+  if (valuesScratch.length < n) valuesScratch = new Float64Array(n);
+  return valuesScratch.subarray(0, n);
+}
+
+function unitsOf(n: number): Float64Array {
+  if (unitsScratch.length < n) unitsScratch = new Float64Array(n);
+  return unitsScratch.subarray(0, n);
 }
 
 /** `values[start..end)` as a Float64Array (a view when it already is one). */
@@ -57,8 +66,8 @@ function asFloat64(values: ArrayLike<number>, start: number, end: number): Float
 
 /**
  * Encodes `values[start..end)` in at most three passes over a Float64 copy: range (and neighbour
- * differences when `delta`), a divisibility check per candidate scale, then packing straight into
- * the chosen width. Measured 2–3× faster than computing offsets, deltas and packing one by one.
+ * differences when `delta`), a divisibility check per candidate scale, then units (offsets or
+ * deltas over the scale) packed to the chosen width.
  */
 export function encodeInts(
   values: ArrayLike<number>,
@@ -72,33 +81,22 @@ export function encodeInts(
   // Integer typed arrays hold nothing but integers; only doubles need checking.
   if (!isIntegerArray(values) && !allSafeIntegers(v)) return { kind: 'raw', data: v.slice() };
   const delta = options.delta === true && n > 1;
-  let min = v[0];
-  let max = v[0];
-  let dlo = Infinity;
-  let dhi = -Infinity;
-  for (let i = 1; i < n; i++) {
-    const x = v[i];
-    if (x < min) min = x;
-    else if (x > max) max = x;
-    if (delta) {
-      const d = x - v[i - 1];
-      if (d < dlo) dlo = d;
-      if (d > dhi) dhi = d;
-    }
-  }
-  if (max - min > MAX_U32 * maxScale(options)) return { kind: 'raw', data: v.slice() };
-  if (max === min) return { kind: 'plain', base: min, scale: 1, bits: 0 };
-  const scale = commonScale(v, min, options.scales ?? []);
-  const plainBits = bitsFor((max - min) / scale);
+  const r = delta ? rangeWithDeltas(v) : range(v);
+  if (r.max - r.min > MAX_U32 * maxScale(options)) return { kind: 'raw', data: v.slice() };
+  if (r.max === r.min) return { kind: 'plain', base: r.min, scale: 1, bits: 0 };
+  const scale = commonScale(v, r.min, options.scales ?? []);
+  const plainBits = bitsFor((r.max - r.min) / scale);
   if (plainBits === undefined) return { kind: 'raw', data: v.slice() };
   if (delta) {
-    const bits = bitsFor((dhi - dlo) / scale);
+    const bits = bitsFor((r.dhi - r.dlo) / scale);
     if (bits !== undefined && bits < plainBits) {
-      const step = dlo / scale;
-      return { kind: 'delta', base: v[0], scale, step, bits, data: bits ? packDeltas(v, n, scale, dlo, bits) : undefined };
+      const data = bits ? pack(deltaUnits(v, r.dlo, scale), bits) : undefined;
+      return { kind: 'delta', base: v[0], scale, step: r.dlo / scale, bits, data };
     }
   }
-  return { kind: 'plain', base: min, scale, bits: plainBits, data: packOffsets(v, n, min, scale, plainBits) };
+  // Offsets from 0 when that costs no width: they decode with one TypedArray.set.
+  const base = r.min >= 0 && bitsFor(r.max / scale) === plainBits && r.max % scale === 0 ? 0 : r.min;
+  return { kind: 'plain', base, scale, bits: plainBits, data: pack(offsetUnits(v, base, scale), plainBits) };
 }
 
 function allSafeIntegers(v: Float64Array): boolean {
@@ -107,6 +105,41 @@ function allSafeIntegers(v: Float64Array): boolean {
     if (!Number.isSafeInteger(x) || (x === 0 && 1 / x < 0)) return false;
   }
   return true;
+}
+
+interface Range {
+  min: number;
+  max: number;
+  /** Smallest and largest v[i] − v[i−1] (only with deltas). */
+  dlo: number;
+  dhi: number;
+}
+
+function range(v: Float64Array): Range {
+  let min = v[0];
+  let max = v[0];
+  for (let i = 1; i < v.length; i++) {
+    const x = v[i];
+    if (x < min) min = x;
+    else if (x > max) max = x;
+  }
+  return { min, max, dlo: 0, dhi: 0 };
+}
+
+function rangeWithDeltas(v: Float64Array): Range {
+  let min = v[0];
+  let max = v[0];
+  let dlo = Infinity;
+  let dhi = -Infinity;
+  for (let i = 1; i < v.length; i++) {
+    const x = v[i];
+    if (x < min) min = x;
+    else if (x > max) max = x;
+    const d = x - v[i - 1];
+    if (d < dlo) dlo = d;
+    if (d > dhi) dhi = d;
+  }
+  return { min, max, dlo, dhi };
 }
 
 function isIntegerArray(values: ArrayLike<number>): boolean {
@@ -136,81 +169,60 @@ function commonScale(v: Float64Array, min: number, scales: readonly number[]): n
   return 1;
 }
 
-/** (v[i] − min) / scale for every row, packed in `bits`. */
-function packOffsets(v: Float64Array, n: number, min: number, scale: number, bits: Bits): Packed {
+/** (v[i] − base) / scale. */
+function offsetUnits(v: Float64Array, base: number, scale: number): Float64Array {
+  if (base === 0 && scale === 1) return v;
+  const u = unitsOf(v.length);
+  for (let i = 0; i < v.length; i++) u[i] = (v[i] - base) / scale;
+  return u;
+}
+
+/** (v[i+1] − v[i] − lo) / scale, one fewer than v. */
+function deltaUnits(v: Float64Array, lo: number, scale: number): Float64Array {
+  const u = unitsOf(v.length - 1);
+  for (let i = 0; i < u.length; i++) u[i] = (v[i + 1] - v[i] - lo) / scale;
+  return u;
+}
+
+function pack(u: Float64Array, bits: Bits): Packed {
   switch (bits) {
-    case 32: {
-      const out = new Uint32Array(n);
-      for (let i = 0; i < n; i++) out[i] = (v[i] - min) / scale;
-      return out;
-    }
-    case 16: {
-      const out = new Uint16Array(n);
-      for (let i = 0; i < n; i++) out[i] = (v[i] - min) / scale;
-      return out;
-    }
-    case 8: {
-      const out = new Uint8Array(n);
-      for (let i = 0; i < n; i++) out[i] = (v[i] - min) / scale;
-      return out;
-    }
-    case 24: {
-      const out = new Uint8Array(n * 3);
-      for (let i = 0, j = 0; i < n; i++, j += 3) {
-        const x = (v[i] - min) / scale;
-        out[j] = x & 0xff;
-        out[j + 1] = (x >>> 8) & 0xff;
-        out[j + 2] = x >>> 16;
-      }
-      return out;
-    }
-    default: {
-      const log = LOG_PER_BYTE[bits];
-      const slot = (1 << log) - 1;
-      const out = new Uint8Array((n + slot) >> log);
-      for (let i = 0; i < n; i++) out[i >> log] |= ((v[i] - min) / scale) << ((i & slot) * bits);
-      return out;
-    }
+    case 32: return new Uint32Array(u);
+    case 16: return new Uint16Array(u);
+    case 8: return new Uint8Array(u);
+    case 24: return pack24(u);
+    case 4: return pack4(u);
+    case 2: return pack2(u);
+    default: return pack1(u);
   }
 }
 
-/** (v[i] − v[i−1] − lo) / scale for rows 1…n−1, packed in `bits`. */
-function packDeltas(v: Float64Array, n: number, scale: number, lo: number, bits: Bits): Packed {
-  const m = n - 1;
-  switch (bits) {
-    case 32: {
-      const out = new Uint32Array(m);
-      for (let i = 0; i < m; i++) out[i] = (v[i + 1] - v[i] - lo) / scale;
-      return out;
-    }
-    case 16: {
-      const out = new Uint16Array(m);
-      for (let i = 0; i < m; i++) out[i] = (v[i + 1] - v[i] - lo) / scale;
-      return out;
-    }
-    case 8: {
-      const out = new Uint8Array(m);
-      for (let i = 0; i < m; i++) out[i] = (v[i + 1] - v[i] - lo) / scale;
-      return out;
-    }
-    case 24: {
-      const out = new Uint8Array(m * 3);
-      for (let i = 0, j = 0; i < m; i++, j += 3) {
-        const x = (v[i + 1] - v[i] - lo) / scale;
-        out[j] = x & 0xff;
-        out[j + 1] = (x >>> 8) & 0xff;
-        out[j + 2] = x >>> 16;
-      }
-      return out;
-    }
-    default: {
-      const log = LOG_PER_BYTE[bits];
-      const slot = (1 << log) - 1;
-      const out = new Uint8Array((m + slot) >> log);
-      for (let i = 0; i < m; i++) out[i >> log] |= ((v[i + 1] - v[i] - lo) / scale) << ((i & slot) * bits);
-      return out;
-    }
+function pack24(u: Float64Array): Uint8Array {
+  const out = new Uint8Array(u.length * 3);
+  for (let i = 0, j = 0; i < u.length; i++, j += 3) {
+    const x = u[i];
+    out[j] = x & 0xff;
+    out[j + 1] = (x >>> 8) & 0xff;
+    out[j + 2] = x >>> 16;
   }
+  return out;
+}
+
+function pack4(u: Float64Array): Uint8Array {
+  const out = new Uint8Array((u.length + 1) >> 1);
+  for (let i = 0; i < u.length; i++) out[i >> 1] |= u[i] << ((i & 1) * 4);
+  return out;
+}
+
+function pack2(u: Float64Array): Uint8Array {
+  const out = new Uint8Array((u.length + 3) >> 2);
+  for (let i = 0; i < u.length; i++) out[i >> 2] |= u[i] << ((i & 3) * 2);
+  return out;
+}
+
+function pack1(u: Float64Array): Uint8Array {
+  const out = new Uint8Array((u.length + 7) >> 3);
+  for (let i = 0; i < u.length; i++) out[i >> 3] |= u[i] << (i & 7);
+  return out;
 }
 
 type NumericArray = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float64Array;
@@ -233,21 +245,17 @@ export function decodeIntsInto(col: IntColumn, n: number, target: NumericArray |
     return;
   }
   if (col.kind === 'plain' && col.base === 0 && col.scale === 1 && (col.bits === 8 || col.bits === 16 || col.bits === 32)) {
-    checkLength(col.data!, col.bits, n);
-    target.set(col.data!.subarray(0, n), offset);
+    target.set(packed(col.data, col.bits, n).subarray(0, n), offset);
     return;
   }
   const out = target instanceof Float64Array ? target.subarray(offset, offset + n) : scratchOf(n);
   if (col.kind === 'plain') {
-    unpackInto(out, col.data!, col.bits, n, col.base, col.scale);
+    unitsInto(out, col.data, col.bits, n);
+    if (col.base !== 0 || col.scale !== 1) affine(out, col.base, col.scale);
   } else if (n > 0) {
-    // Deltas first (base 0, scale 1), then a running sum.
     if (col.bits === 0) out.fill(0, 1);
-    else unpackInto(out.subarray(1), col.data!, col.bits, n - 1, 0, 1);
-    let x = col.base;
-    out[0] = x;
-    const { step, scale } = col;
-    for (let i = 1; i < n; i++) out[i] = x += scale * (step + out[i]);
+    else unitsInto(out.subarray(1), col.data, col.bits, n - 1);
+    runningSum(out, col.base, col.scale, col.step);
   }
   if (!(target instanceof Float64Array)) target.set(out, offset);
 }
@@ -258,42 +266,61 @@ export function decodeInts(col: IntColumn, n: number): number[] {
   return Array.from(tmp);
 }
 
-function checkLength(data: Packed, bits: Bits, n: number): void {
+const PACKED_TYPE = { 32: Uint32Array, 16: Uint16Array } as const;
+
+/** The stored data, checked to be of its width's array type and to hold at least `n` values. */
+function packed(data: Packed | undefined, bits: Bits, n: number): Packed {
+  const type = bits === 32 || bits === 16 ? PACKED_TYPE[bits] : Uint8Array;
+  if (!(data instanceof type)) throw new RangeError(`Stored ${bits}-bit column holds no ${type.name}`);
   const need = bits >= 8 ? (bits === 24 ? n * 3 : n) : Math.ceil((n * bits) / 8);
-  const have = bits === 16 || bits === 32 ? data.length : data.byteLength;
-  if (have < need) throw new RangeError(`Stored column is shorter than ${n} values`);
+  if (data.length < need) throw new RangeError(`Stored column is shorter than ${n} values`);
+  return data;
 }
 
-/** out[i] = base + scale · u[i]; one loop per packed width keeps each loop monomorphic. */
-function unpackInto(out: Float64Array, data: Packed, bits: Bits, n: number, base: number, scale: number): void {
-  checkLength(data, bits, n);
+/** out[i] = u[i] as packed. */
+function unitsInto(out: Float64Array, data: Packed | undefined, bits: Bits, n: number): void {
+  const d = packed(data, bits, n);
   switch (bits) {
-    case 32: {
-      const d = data as Uint32Array;
-      for (let i = 0; i < n; i++) out[i] = base + scale * d[i];
+    case 32:
+    case 16:
+    case 8:
+      out.set(d.subarray(0, n));
       return;
-    }
-    case 16: {
-      const d = data as Uint16Array;
-      for (let i = 0; i < n; i++) out[i] = base + scale * d[i];
-      return;
-    }
-    case 8: {
-      const d = data as Uint8Array;
-      for (let i = 0; i < n; i++) out[i] = base + scale * d[i];
-      return;
-    }
-    case 24: {
-      const d = data as Uint8Array;
-      for (let i = 0, j = 0; i < n; i++, j += 3) out[i] = base + scale * (d[j] | (d[j + 1] << 8) | (d[j + 2] << 16));
-      return;
-    }
-    default: {
-      const d = data as Uint8Array;
-      const log = LOG_PER_BYTE[bits];
-      const slot = (1 << log) - 1;
-      const mask = (1 << bits) - 1;
-      for (let i = 0; i < n; i++) out[i] = base + scale * ((d[i >> log] >>> ((i & slot) * bits)) & mask);
-    }
+    case 24:
+      return unpack24(out, d as Uint8Array, n);
+    case 4:
+      return unpack4(out, d as Uint8Array, n);
+    case 2:
+      return unpack2(out, d as Uint8Array, n);
+    default:
+      return unpack1(out, d as Uint8Array, n);
   }
+}
+
+function unpack24(out: Float64Array, d: Uint8Array, n: number): void {
+  for (let i = 0, j = 0; i < n; i++, j += 3) out[i] = d[j] | (d[j + 1] << 8) | (d[j + 2] << 16);
+}
+
+function unpack4(out: Float64Array, d: Uint8Array, n: number): void {
+  for (let i = 0; i < n; i++) out[i] = (d[i >> 1] >>> ((i & 1) * 4)) & 15;
+}
+
+function unpack2(out: Float64Array, d: Uint8Array, n: number): void {
+  for (let i = 0; i < n; i++) out[i] = (d[i >> 2] >>> ((i & 3) * 2)) & 3;
+}
+
+function unpack1(out: Float64Array, d: Uint8Array, n: number): void {
+  for (let i = 0; i < n; i++) out[i] = (d[i >> 3] >>> (i & 7)) & 1;
+}
+
+/** out[i] = base + scale · out[i]. */
+function affine(out: Float64Array, base: number, scale: number): void {
+  for (let i = 0; i < out.length; i++) out[i] = base + scale * out[i];
+}
+
+/** out[0] = base, out[i] = out[i−1] + scale · (step + out[i]) (deltas in, values out). */
+function runningSum(out: Float64Array, base: number, scale: number, step: number): void {
+  let x = base;
+  out[0] = x;
+  for (let i = 1; i < out.length; i++) out[i] = x += scale * (step + out[i]);
 }

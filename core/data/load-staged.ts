@@ -52,9 +52,9 @@ interface Rest {
   settings: Settings;
   scores?: CustomerScores;
   scoresStale: boolean;
-  customerChunks: CustomerChunkRecord[];
-  orderChunks: OrderChunkRecord[];
-  imports: StoredImport[];
+  customerChunks: Promise<CustomerChunkRecord[]>;
+  orderChunks: Promise<OrderChunkRecord[]>;
+  stored: Promise<SecondRead>;
 }
 
 /**
@@ -85,10 +85,6 @@ export function loadStaged(db: SegmentaDb): Promise<EarlyLoad | undefined> {
     first.reject(e);
     second.reject(e);
   });
-  // The big chunks' bytes are read as soon as their records arrive, while the early part decodes.
-  const bigChunks = second.promise.then(([c, o, imports]) =>
-    Promise.all([decodingAsync('customers', () => unpackChunks(c)), decodingAsync('orders', () => unpackChunks(o)), imports] as const));
-  bigChunks.catch(() => {});
   return first.promise.then(async ([metas, settingsRecord, storedScores, storedKeys, customerEdits, orderEdits]) => {
     const meta = metas.find((m): m is DatasetMetaRecord => m.key === 'dataset');
     if (!meta) return undefined;
@@ -102,6 +98,12 @@ export function loadStaged(db: SegmentaDb): Promise<EarlyLoad | undefined> {
       decodingAsync('customer index', () => unpackChunks(storedKeys)),
       decodingAsync('scores', () => unpackChunks(storedScores)),
     ]);
+    // The other chunks' bytes are read now (not before: they would queue in front of these), and
+    // while the early part decodes; customers are decoded while the orders' bytes still arrive.
+    const stored = second.promise;
+    const customerChunks = stored.then(([c]) => decodingAsync('customers', () => unpackChunks(c)));
+    const orderChunks = stored.then(([, o]) => decodingAsync('orders', () => unpackChunks(o)));
+    orderChunks.catch(() => {});
     const rawIndex = decoding('customer index', () => decodeCustomerKeys(keyChunks));
     expectCount('customer key chunks', keyChunks.length, meta.customerChunks, rawIndex.ids.length, meta.customers);
     const index = overlayIndex(rawIndex, customerEdits);
@@ -111,8 +113,7 @@ export function loadStaged(db: SegmentaDb): Promise<EarlyLoad | undefined> {
     for (const e of orderEdits) lastEdit = Math.max(lastEdit, e.writtenAt);
     const scoresStale = !!scoresMeta && (lastEdit > scoresMeta.savedAt || scoresMeta.header.rows !== index.ids.length);
     const settings = settingsRecord.settings;
-    const full = bigChunks.then(([customerChunks, orderChunks, imports]) =>
-      assemble({ meta, rawIndex, customerEdits, orderEdits, settings, scores, scoresStale, customerChunks, orderChunks, imports }));
+    const full = assemble({ meta, rawIndex, customerEdits, orderEdits, settings, scores, scoresStale, customerChunks, orderChunks, stored });
     full.catch(() => {}); // callers that only want the early part must not see an unhandled rejection
     return {
       index, scores, scoresStale, settings,
@@ -123,15 +124,17 @@ export function loadStaged(db: SegmentaDb): Promise<EarlyLoad | undefined> {
   });
 }
 
-function assemble(r: Rest): Dataset {
+async function assemble(r: Rest): Promise<Dataset> {
   const { meta } = r;
-  const customers = decoding('customers', () => decodeCustomers(r.customerChunks, r.rawIndex));
-  expectCount('customer chunks', r.customerChunks.length, meta.customerChunks, customers.length, meta.customers);
+  const customerChunks = await r.customerChunks;
+  const customers = decoding('customers', () => decodeCustomers(customerChunks, r.rawIndex));
+  expectCount('customer chunks', customerChunks.length, meta.customerChunks, customers.length, meta.customers);
   applyCustomerEdits(customers, r.customerEdits);
-  const decoded = decoding('orders', () => decodeOrders(r.orderChunks, meta.orderDict));
-  expectCount('order chunks', r.orderChunks.length, meta.orderChunks, decoded.length, meta.orders);
+  const orderChunks = await r.orderChunks;
+  const decoded = decoding('orders', () => decodeOrders(orderChunks, meta.orderDict));
+  expectCount('order chunks', orderChunks.length, meta.orderChunks, decoded.length, meta.orders);
   const orders = applyOrderEdits(decoded, r.orderEdits);
-  const imports = r.imports.map((i) => decoding('import history', () => decodeImport(i)));
+  const imports = (await r.stored)[2].map((i) => decoding('import history', () => decodeImport(i)));
   const ds: Dataset = { customers, orders, imports, settings: r.settings };
   if (r.scores && !r.scoresStale) ds.scores = r.scores;
   return ds;
