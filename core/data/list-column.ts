@@ -25,12 +25,22 @@ export function encodeLists(lists: readonly (readonly string[])[]): ListColumn {
   return { counts: encodeInts(counts), items: encodeText(items) };
 }
 
-export function decodeLists(col: ListColumn, n: number): string[][] {
+/** Per-row counts and every item in row order: what a decoder builds rows from in its own loop. */
+export interface ListParts {
+  counts: Uint32Array;
+  items: string[];
+}
+
+export function listParts(col: ListColumn, n: number): ListParts {
   const counts = new Uint32Array(n);
   decodeIntsInto(col.counts, n, counts);
   let total = 0;
   for (let i = 0; i < n; i++) total += counts[i];
-  const items = decodeText(col.items, total);
+  return { counts, items: decodeText(col.items, total) };
+}
+
+export function decodeLists(col: ListColumn, n: number): string[][] {
+  const { counts, items } = listParts(col, n);
   const out = new Array<string[]>(n);
   for (let i = 0, p = 0; i < n; i++) {
     const c = counts[i];
@@ -54,24 +64,35 @@ export function encodeMaps(maps: readonly Readonly<Record<string, string>>[]): M
   return { counts: encodeInts(counts), keys: encodeText(keys), values: encodeText(values) };
 }
 
-export function decodeMaps(col: MapColumn, n: number): Record<string, string>[] {
+export interface MapParts {
+  counts: Uint32Array;
+  keys: string[];
+  values: string[];
+}
+
+export function mapParts(col: MapColumn, n: number): MapParts {
   const counts = new Uint32Array(n);
   decodeIntsInto(col.counts, n, counts);
   let total = 0;
   for (let i = 0; i < n; i++) total += counts[i];
-  const keys = decodeText(col.keys, total);
-  const values = decodeText(col.values, total);
+  return { counts, keys: decodeText(col.keys, total), values: decodeText(col.values, total) };
+}
+
+/** The map of `count` entries from position `at` of the parts' keys and values. */
+export function mapAt(parts: MapParts, at: number, count: number): Record<string, string> {
+  if (count === 0) return {};
+  const entries = new Array<[string, string]>(count);
+  for (let j = 0; j < count; j++) entries[j] = [parts.keys[at + j], parts.values[at + j]];
+  // fromEntries defines own properties, so a header named `__proto__` survives as a key.
+  return Object.fromEntries(entries);
+}
+
+export function decodeMaps(col: MapColumn, n: number): Record<string, string>[] {
+  const parts = mapParts(col, n);
   const out = new Array<Record<string, string>>(n);
   for (let i = 0, p = 0; i < n; i++) {
-    const c = counts[i];
-    if (c === 0) {
-      out[i] = {};
-      continue;
-    }
-    const entries = new Array<[string, string]>(c);
-    for (let j = 0; j < c; j++, p++) entries[j] = [keys[p], values[p]];
-    // fromEntries defines own properties, so a header named `__proto__` survives as a key.
-    out[i] = Object.fromEntries(entries);
+    out[i] = mapAt(parts, p, parts.counts[i]);
+    p += parts.counts[i];
   }
   return out;
 }

@@ -177,21 +177,34 @@ export function encodeOptionalText(values: readonly (string | undefined)[]): Opt
   return { present: encodeInts(flags), values: encodeText(present) };
 }
 
-export function decodeOptionalText(col: OptionalTextColumn, n: number): (string | undefined)[] {
-  const out = new Array<string | undefined>(n);
+/**
+ * A column as a small table and one index per row: row i is `table[index[i]]`. What a decoder of
+ * many columns reads in its one loop, with no array of n values per column in between.
+ */
+export interface Lookup<T> {
+  table: T[];
+  index: Uint8Array | Uint32Array;
+}
+
+/** Table entry 0 is undefined (no value). */
+export function optionalTextLookup(col: OptionalTextColumn, n: number): Lookup<string | undefined> {
+  const index = new Uint32Array(n);
   if (col.kind === 'dict') {
-    const index = new Uint32Array(n);
     decodeIntsInto(col.index, n, index);
-    const size = maxOf(index);
-    const table: (string | undefined)[] = [undefined, ...decodeText(col.values, size)];
-    for (let i = 0; i < n; i++) out[i] = table[index[i]];
-    return out;
+    return { table: [undefined, ...decodeText(col.values, maxOf(index))], index };
   }
-  const flags = new Uint8Array(n);
-  decodeIntsInto(col.present, n, flags);
+  decodeIntsInto(col.present, n, index);
   let count = 0;
-  for (let i = 0; i < n; i++) count += flags[i];
-  const present = decodeText(col.values, count);
-  for (let i = 0, j = 0; i < n; i++) out[i] = flags[i] ? present[j++] : undefined;
+  for (let i = 0; i < n; i++) if (index[i] !== 0) index[i] = ++count;
+  return { table: [undefined, ...decodeText(col.values, count)], index };
+}
+
+export function materialize<T>({ table, index }: Lookup<T>): T[] {
+  const out = new Array<T>(index.length);
+  for (let i = 0; i < index.length; i++) out[i] = table[index[i]];
   return out;
+}
+
+export function decodeOptionalText(col: OptionalTextColumn, n: number): (string | undefined)[] {
+  return materialize(optionalTextLookup(col, n));
 }
