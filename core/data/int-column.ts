@@ -19,6 +19,12 @@ export interface IntColumnOptions {
   scales?: readonly number[];
   /** Also try deltas between neighbours (pays off only for sorted columns). */
   delta?: boolean;
+  /**
+   * Prefer 8, 16 or 32 bits from 0 (when the values are non-negative and fit): decoding is then one
+   * native TypedArray.set into the integer array the values go to, no loop. For small codes of a
+   * million rows the bytes this costs are worth less than the loops it saves.
+   */
+  native?: boolean;
 }
 
 const MAX_U32 = 0xffffffff;
@@ -78,12 +84,16 @@ export function encodeInts(
   const n = end - start;
   if (n === 0) return { kind: 'plain', base: 0, scale: 1, bits: 0 };
   const v = asFloat64(values, start, end);
-  // Integer typed arrays hold nothing but integers; only doubles need checking.
-  if (!isIntegerArray(values) && !allSafeIntegers(v)) return { kind: 'raw', data: v.slice() };
   const delta = options.delta === true && n > 1;
-  const r = delta ? rangeWithDeltas(v) : range(v);
+  // Integer typed arrays hold nothing but integers; only doubles need checking.
+  const r = isIntegerArray(values) ? (delta ? rangeWithDeltas(v) : range(v)) : safeIntegerRange(v, delta);
+  if (!r) return { kind: 'raw', data: v.slice() };
   if (r.max - r.min > MAX_U32 * maxScale(options)) return { kind: 'raw', data: v.slice() };
   if (r.max === r.min) return { kind: 'plain', base: r.min, scale: 1, bits: 0 };
+  if (options.native && r.min >= 0 && r.max <= MAX_U32) {
+    const bits = r.max <= 0xff ? 8 : r.max <= 0xffff ? 16 : 32;
+    return { kind: 'plain', base: 0, scale: 1, bits, data: pack(v, bits) };
+  }
   const scale = commonScale(v, r.min, options.scales ?? []);
   const plainBits = bitsFor((r.max - r.min) / scale);
   if (plainBits === undefined) return { kind: 'raw', data: v.slice() };
@@ -99,12 +109,28 @@ export function encodeInts(
   return { kind: 'plain', base, scale, bits: plainBits, data: pack(offsetUnits(v, base, scale), plainBits) };
 }
 
-function allSafeIntegers(v: Float64Array): boolean {
+/** The range of doubles that are all safe integers (no −0), in the same pass; else undefined. */
+function safeIntegerRange(v: Float64Array, delta: boolean): Range | undefined {
+  let min = Infinity;
+  let max = -Infinity;
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    if (!Number.isSafeInteger(x) || (x === 0 && 1 / x < 0)) return false;
+    if (!Number.isSafeInteger(x) || (x === 0 && 1 / x < 0)) return undefined;
+    if (x < min) min = x;
+    if (x > max) max = x;
   }
-  return true;
+  return delta ? { ...deltaRange(v), min, max } : { min, max, dlo: 0, dhi: 0 };
+}
+
+function deltaRange(v: Float64Array): Range {
+  let dlo = Infinity;
+  let dhi = -Infinity;
+  for (let i = 1; i < v.length; i++) {
+    const d = v[i] - v[i - 1];
+    if (d < dlo) dlo = d;
+    if (d > dhi) dhi = d;
+  }
+  return { min: 0, max: 0, dlo, dhi };
 }
 
 interface Range {
