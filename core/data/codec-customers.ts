@@ -1,11 +1,11 @@
 import type { Customer } from '../model/customer.ts';
 import { decodeIntsInto, encodeInts, type IntColumn } from './int-column.ts';
-import { decodeLists, encodeLists, encodeMaps, listParts, mapAt, mapParts, type ListColumn, type MapColumn } from './list-column.ts';
+import { decodeListsInto, encodeLists, encodeMaps, listParts, mapAt, mapParts, type ListColumn, type MapColumn } from './list-column.ts';
 import {
   encodeOptionalBooleans, encodeOptionalDates, encodeOptionalNumbers, optionalBooleanLookup, optionalDateLookup,
   optionalNumberLookup, type OptionalDateColumn, type OptionalNumberColumn,
 } from './optional-column.ts';
-import { decodeText, encodeOptionalText, encodeText, optionalTextLookup, type OptionalTextColumn, type TextColumn } from './text-column.ts';
+import { decodeTextInto, encodeOptionalText, encodeText, optionalTextLookup, type OptionalTextColumn, type TextColumn } from './text-column.ts';
 
 export const CUSTOMER_CHUNK_ROWS = 65_536;
 
@@ -187,16 +187,12 @@ export function decodeCustomerKeys(chunks: readonly CustomerKeyChunkRecord[]): C
   const index: CustomerIndex = { ids: new Array<string>(total), emails: new Array<string[]>(total), phones: new Array<string[]>(total) };
   let base = 0;
   for (const c of chunks) {
-    copyInto(index.ids, decodeText(c.id, c.rows), base);
-    copyInto(index.emails, decodeLists(c.emails, c.rows), base);
-    copyInto(index.phones, decodeLists(c.phones, c.rows), base);
+    decodeTextInto(c.id, c.rows, index.ids, base);
+    decodeListsInto(c.emails, c.rows, index.emails, base);
+    decodeListsInto(c.phones, c.rows, index.phones, base);
     base += c.rows;
   }
   return index;
-}
-
-function copyInto<T>(target: T[], items: readonly T[], at: number): void {
-  for (let i = 0; i < items.length; i++) target[at + i] = items[i];
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { OrderTable } from '../model/orders.ts';
 import { decodeIntsInto, encodeInts, type IntColumn } from './int-column.ts';
-import { decodeText, encodeText, type TextColumn } from './text-column.ts';
+import { decodeTextInto, encodeText, type TextColumn } from './text-column.ts';
 
 /** 64k rows: 16 records for 1M orders; per-record cost stays negligible and no value gets huge. */
 export const ORDER_CHUNK_ROWS = 65_536;
@@ -116,8 +116,7 @@ export function decodeOrders(chunks: readonly OrderChunkRecord[], dict: OrderDic
 
 function decodeOrderIdsInto(col: OrderIdColumn, n: number, target: string[], offset: number): void {
   if (col.kind === 'text') {
-    const ids = decodeText(col.ids, n);
-    for (let i = 0; i < n; i++) target[offset + i] = ids[i];
+    decodeTextInto(col.ids, n, target, offset);
     return;
   }
   const nums = new Float64Array(n);

@@ -40,14 +40,18 @@ export function listParts(col: ListColumn, n: number): ListParts {
 }
 
 export function decodeLists(col: ListColumn, n: number): string[][] {
+  return decodeListsInto(col, n, new Array<string[]>(n), 0);
+}
+
+/** Writes the `n` lists of `col` into `target[at..at+n)`. */
+export function decodeListsInto(col: ListColumn, n: number, target: string[][], at: number): string[][] {
   const { counts, items } = listParts(col, n);
-  const out = new Array<string[]>(n);
   for (let i = 0, p = 0; i < n; i++) {
     const c = counts[i];
-    out[i] = c === 0 ? [] : c === 1 ? [items[p]] : items.slice(p, p + c);
+    target[at + i] = c === 0 ? [] : c === 1 ? [items[p]] : items.slice(p, p + c);
     p += c;
   }
-  return out;
+  return target;
 }
 
 export function encodeMaps(maps: readonly Readonly<Record<string, string>>[]): MapColumn {

@@ -116,9 +116,8 @@ export function decodeText(col: TextColumn, n: number): string[] {
   if (n === 0) return [];
   switch (col.kind) {
     case 'utf8':
-      return sliceByLengths(decoder.decode(col.bytes), col.lengths, n);
     case 'lengths':
-      return sliceByLengths(col.text, col.lengths, n);
+      return decodeTextInto(col, n, new Array<string>(n), 0);
     case 'ascii':
       return splitExactly(decoder.decode(col.bytes), col.sep, n);
     case 'joined':
@@ -140,18 +139,29 @@ function maxOf(index: Uint32Array): number {
   return max;
 }
 
-function sliceByLengths(text: string, lengthsCol: IntColumn, n: number): string[] {
-  const lengths = new Uint32Array(n);
-  decodeIntsInto(lengthsCol, n, lengths);
-  const out = new Array<string>(n);
+/** Writes the `n` values of `col` into `target[at..at+n)` (no array in between for the usual kinds). */
+export function decodeTextInto(col: TextColumn, n: number, target: string[], at: number): string[] {
+  if (n === 0) return target;
+  if (col.kind === 'utf8' || col.kind === 'lengths') {
+    const text = col.kind === 'utf8' ? decoder.decode(col.bytes) : col.text;
+    const lengths = new Uint32Array(n);
+    decodeIntsInto(col.lengths, n, lengths);
+    sliceInto(target, at, text, lengths);
+    return target;
+  }
+  const values = decodeText(col, n);
+  for (let i = 0; i < n; i++) target[at + i] = values[i];
+  return target;
+}
+
+function sliceInto(target: string[], at: number, text: string, lengths: Uint32Array): void {
   let p = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < lengths.length; i++) {
     const end = p + lengths[i];
-    out[i] = text.slice(p, end);
+    target[at + i] = text.slice(p, end);
     p = end;
   }
   if (p !== text.length) throw new RangeError(`Stored text column holds ${text.length} characters, its lengths add up to ${p}`);
-  return out;
 }
 
 function splitExactly(text: string, sep: string, n: number): string[] {
