@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeInts } from '../../core/data/int-column.ts';
-import { decodeOptionalText, decodeText, encodeOptionalText, encodeText } from '../../core/data/text-column.ts';
+import {
+  decodeOptionalText, decodeText, decodeTextInto, encodeOptionalText, encodeText, materialize, optionalTextLookup,
+} from '../../core/data/text-column.ts';
 import { textArb } from './arbitraries.ts';
 
 describe('packed text columns', () => {
@@ -79,6 +81,26 @@ describe('packed text columns', () => {
         const out = decodeOptionalText(encodeOptionalText(ys), ys.length);
         expect(out.map((v) => v === undefined)).toEqual(ys.map((v) => v === undefined));
         expect(out).toEqual(ys);
+      }),
+    );
+  });
+
+  it('decode into a longer array at an offset, leaving the rest alone', () => {
+    fc.assert(
+      fc.property(fc.array(textArb, { maxLength: 20 }), fc.nat({ max: 5 }), fc.constantFrom('auto' as const, 'never' as const), (xs, at, dict) => {
+        const target = Array.from({ length: at + xs.length + 2 }, () => '-');
+        decodeTextInto(encodeText(xs, dict), xs.length, target, at);
+        expect(target).toEqual([...Array(at).fill('-'), ...xs, '-', '-']);
+      }),
+    );
+  });
+
+  it('read optional text as a table and one index per row, 0 for no value', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.constantFrom('a', 'Москва', '', 'b'), { nil: undefined }), { maxLength: 300 }), (xs) => {
+        const lookup = optionalTextLookup(encodeOptionalText(xs), xs.length);
+        expect(lookup.table[0]).toBeUndefined();
+        expect(materialize(lookup)).toEqual(xs);
       }),
     );
   });
