@@ -43,7 +43,7 @@ function withBlobs(tables: Tables): Tables {
   for (const [name, records] of Object.entries(tables)) {
     out[name] = records.map((r) => {
       const data = (r as { data?: { $blob?: Uint8Array } }).data;
-      return data?.$blob ? { ...(r as object), data: new Blob([data.$blob]) } : r;
+      return data?.$blob ? { ...(r as object), data: new Blob([data.$blob as Uint8Array<ArrayBuffer>]) } : r;
     });
   }
   return out;
