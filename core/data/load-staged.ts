@@ -98,11 +98,11 @@ export function loadStaged(db: SegmentaDb): Promise<EarlyLoad | undefined> {
       decodingAsync('customer index', () => unpackChunks(storedKeys)),
       decodingAsync('scores', () => unpackChunks(storedScores)),
     ]);
-    // The other chunks' bytes are read now (not before: they would queue in front of these), and
-    // while the early part decodes; customers are decoded while the orders' bytes still arrive.
+    // The other chunks' bytes are asked for now, not before: they would queue in front of these.
     const stored = second.promise;
     const customerChunks = stored.then(([c]) => decodingAsync('customers', () => unpackChunks(c)));
     const orderChunks = stored.then(([, o]) => decodingAsync('orders', () => unpackChunks(o)));
+    customerChunks.catch(() => {});
     orderChunks.catch(() => {});
     const rawIndex = decoding('customer index', () => decodeCustomerKeys(keyChunks));
     expectCount('customer key chunks', keyChunks.length, meta.customerChunks, rawIndex.ids.length, meta.customers);
@@ -126,12 +126,14 @@ export function loadStaged(db: SegmentaDb): Promise<EarlyLoad | undefined> {
 
 async function assemble(r: Rest): Promise<Dataset> {
   const { meta } = r;
+  // Orders first: their bytes are most of what is read, and bytes come in only while this thread
+  // waits (measured 30–40 ms sooner than decoding customers while the orders' bytes arrive).
+  const orderChunks = await r.orderChunks;
+  const decoded = decoding('orders', () => decodeOrders(orderChunks, meta.orderDict));
   const customerChunks = await r.customerChunks;
   const customers = decoding('customers', () => decodeCustomers(customerChunks, r.rawIndex));
   expectCount('customer chunks', customerChunks.length, meta.customerChunks, customers.length, meta.customers);
   applyCustomerEdits(customers, r.customerEdits);
-  const orderChunks = await r.orderChunks;
-  const decoded = decoding('orders', () => decodeOrders(orderChunks, meta.orderDict));
   expectCount('order chunks', orderChunks.length, meta.orderChunks, decoded.length, meta.orders);
   const orders = applyOrderEdits(decoded, r.orderEdits);
   const imports = (await r.stored)[2].map((i) => decoding('import history', () => decodeImport(i)));
