@@ -88,7 +88,10 @@ export function encodeInts(
   if (r.max === r.min) return { kind: 'plain', base: r.min, scale: 1, bits: 0 };
   if (options.native && r.min >= 0 && r.max <= MAX_U32) {
     const bits = r.max <= 0xff ? 8 : r.max <= 0xffff ? 16 : 32;
-    return { kind: 'plain', base: 0, scale: 1, bits, data: pack(v, bits) };
+    // From an integer array straight to the width (an integer copy), else from the doubles.
+    const from = isIntegerArray(values) ? (values as Uint32Array).subarray(start, end) : v;
+    const data = bits === 8 ? new Uint8Array(from) : bits === 16 ? new Uint16Array(from) : new Uint32Array(from);
+    return { kind: 'plain', base: 0, scale: 1, bits, data };
   }
   const scale = commonScale(v, r.min, options.scales ?? []);
   const plainBits = bitsFor((r.max - r.min) / scale);
