@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { StoredChunk } from './blob-record.ts';
 import type { CustomerChunkRecord, CustomerKeyChunkRecord } from './codec-customers.ts';
 import type { StoredImport } from './codec-imports.ts';
 import type { OrderChunkRecord } from './codec-orders.ts';
@@ -22,10 +23,10 @@ export interface SegmentaDbOptions {
 export class SegmentaDb extends Dexie {
   meta!: Table<MetaRecord, string>;
   settings!: Table<SettingsRecord, string>;
-  orderChunks!: Table<OrderChunkRecord, number>;
-  customerKeyChunks!: Table<CustomerKeyChunkRecord, number>;
-  customerChunks!: Table<CustomerChunkRecord, number>;
-  scoreChunks!: Table<ScoreChunkRecord, number>;
+  orderChunks!: Table<StoredChunk<OrderChunkRecord>, number>;
+  customerKeyChunks!: Table<StoredChunk<CustomerKeyChunkRecord>, number>;
+  customerChunks!: Table<StoredChunk<CustomerChunkRecord>, number>;
+  scoreChunks!: Table<StoredChunk<ScoreChunkRecord>, number>;
   customerEdits!: Table<CustomerEditRecord, number>;
   orderEdits!: Table<OrderEditRecord, number>;
   imports!: Table<StoredImport, string>;

@@ -11,6 +11,7 @@ export function encodedSize(value: unknown): number {
   if (typeof value === 'boolean') return 1;
   if (value === null || value === undefined || typeof value !== 'object') return 0;
   if (ArrayBuffer.isView(value)) return value.byteLength;
+  if (value instanceof Blob) return value.size;
   let total = 0;
   if (Array.isArray(value)) {
     for (const item of value) total += encodedSize(item);

@@ -1,6 +1,6 @@
 import { dayNumber, daysInMonth, isoOfDay } from '../model/dates.ts';
 import { decodeIntsInto, encodeInts, type IntColumn } from './int-column.ts';
-import { decodeOptionalText, encodeOptionalText, type OptionalTextColumn } from './text-column.ts';
+import { encodeOptionalText, materialize, optionalTextLookup, type Lookup, type OptionalTextColumn } from './text-column.ts';
 
 /** Numbers where some rows have none (`nps`). */
 export interface OptionalNumberColumn {
@@ -26,16 +26,22 @@ export function encodeOptionalNumbers(values: readonly (number | undefined)[]): 
   return { present: encodeInts(flags), values: encodeInts(present) };
 }
 
-export function decodeOptionalNumbers(col: OptionalNumberColumn, n: number): (number | undefined)[] {
-  const flags = new Uint8Array(n);
-  decodeIntsInto(col.present, n, flags);
+/** Table entry 0 is undefined (no value), entry k the k-th present value. */
+export function optionalNumberLookup(col: OptionalNumberColumn, n: number): Lookup<number | undefined> {
+  const index = new Uint32Array(n);
+  decodeIntsInto(col.present, n, index);
   let count = 0;
-  for (let i = 0; i < n; i++) count += flags[i];
+  for (let i = 0; i < n; i++) if (index[i] !== 0) index[i] = ++count;
   const values = new Float64Array(count);
   decodeIntsInto(col.values, count, values);
-  const out = new Array<number | undefined>(n);
-  for (let i = 0, j = 0; i < n; i++) out[i] = flags[i] ? values[j++] : undefined;
-  return out;
+  const table = new Array<number | undefined>(count + 1);
+  table[0] = undefined;
+  for (let j = 0; j < count; j++) table[j + 1] = values[j];
+  return { table, index };
+}
+
+export function decodeOptionalNumbers(col: OptionalNumberColumn, n: number): (number | undefined)[] {
+  return materialize(optionalNumberLookup(col, n));
 }
 
 /** undefined → 0, false → 1, true → 2. */
@@ -45,12 +51,15 @@ export function encodeOptionalBooleans(values: readonly (boolean | undefined)[])
   return encodeInts(codes);
 }
 
+export function optionalBooleanLookup(col: IntColumn, n: number): Lookup<boolean | undefined> {
+  const index = new Uint8Array(n);
+  decodeIntsInto(col, n, index);
+  for (let i = 0; i < n; i++) if (index[i] > 2) throw new RangeError(`Stored flag column holds code ${index[i]}`);
+  return { table: [undefined, false, true], index };
+}
+
 export function decodeOptionalBooleans(col: IntColumn, n: number): (boolean | undefined)[] {
-  const codes = new Uint8Array(n);
-  decodeIntsInto(col, n, codes);
-  const out = new Array<boolean | undefined>(n);
-  for (let i = 0; i < n; i++) out[i] = codes[i] === 0 ? undefined : codes[i] === 2;
-  return out;
+  return materialize(optionalBooleanLookup(col, n));
 }
 
 export function encodeOptionalDates(values: readonly (string | undefined)[]): OptionalDateColumn {
@@ -90,17 +99,40 @@ function digits(s: string, from: number, to: number): number {
   return n;
 }
 
-export function decodeOptionalDates(col: OptionalDateColumn, n: number): (string | undefined)[] {
-  if (col.kind === 'text') return decodeOptionalText(col.text, n);
-  const days = decodeOptionalNumbers({ present: col.present, values: col.days }, n);
-  const cache = new Map<number, string>();
-  const out = new Array<string | undefined>(n);
-  for (let i = 0; i < n; i++) {
-    const d = days[i];
-    if (d === undefined) continue;
-    let iso = cache.get(d);
-    if (iso === undefined) cache.set(d, (iso = isoOfDay(d)));
-    out[i] = iso;
+/** Table entry 0 is undefined (no value); each distinct day is spelled once. */
+export function optionalDateLookup(col: OptionalDateColumn, n: number): Lookup<string | undefined> {
+  if (col.kind === 'text') return optionalTextLookup(col.text, n);
+  const index = new Uint32Array(n);
+  decodeIntsInto(col.present, n, index);
+  let count = 0;
+  for (let i = 0; i < n; i++) if (index[i] !== 0) count++;
+  const days = new Float64Array(count);
+  decodeIntsInto(col.days, count, days);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let j = 0; j < count; j++) {
+    if (days[j] < min) min = days[j];
+    if (days[j] > max) max = days[j];
   }
-  return out;
+  // Birth and signup dates repeat: one string per distinct day, found by the day's offset (or a
+  // map when the days are few and far apart).
+  const slots = count === 0 || max - min >= 4 * count + 1024 ? undefined : new Int32Array(max - min + 1);
+  const byDay = slots ? undefined : new Map<number, number>();
+  const table: (string | undefined)[] = [undefined];
+  for (let i = 0, j = 0; i < n; i++) {
+    if (index[i] === 0) continue;
+    const d = days[j++];
+    let k = slots ? slots[d - min] : (byDay!.get(d) ?? 0);
+    if (k === 0) {
+      k = table.push(isoOfDay(d)) - 1;
+      if (slots) slots[d - min] = k;
+      else byDay!.set(d, k);
+    }
+    index[i] = k;
+  }
+  return { table, index };
+}
+
+export function decodeOptionalDates(col: OptionalDateColumn, n: number): (string | undefined)[] {
+  return materialize(optionalDateLookup(col, n));
 }

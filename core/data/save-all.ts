@@ -4,6 +4,7 @@ import { CUSTOMER_CHUNK_ROWS, encodeCustomers } from './codec-customers.ts';
 import { encodeImport, type StoredImport } from './codec-imports.ts';
 import { encodeOrders, ORDER_CHUNK_ROWS } from './codec-orders.ts';
 import { encodeScores, SCORE_CHUNK_ROWS } from './codec-scores.ts';
+import { toBlobRecord } from './blob-record.ts';
 import type { SegmentaDb } from './db.ts';
 import { encodedSize } from './encoded-size.ts';
 import { isQuotaError, StorageFullError } from './errors.ts';
@@ -31,12 +32,15 @@ export async function saveAll(
   sizes: ChunkSizes = DEFAULT_CHUNK_SIZES,
 ): Promise<void> {
   // Encoding is pure CPU work: done before the transaction so that it never holds one open.
-  const orderChunks = encodeOrders(ds.orders, sizes.orders);
-  const { keys: keyChunks, rest: customerChunks } = encodeCustomers(ds.customers, sizes.customers);
+  const orderChunks = encodeOrders(ds.orders, sizes.orders).map(toBlobRecord);
+  const customers = encodeCustomers(ds.customers, sizes.customers);
+  const keyChunks = customers.keys.map(toBlobRecord);
+  const customerChunks = customers.rest.map(toBlobRecord);
   const scores = ds.scores && encodeScores(ds.scores, sizes.scores);
+  const scoreChunks = scores?.chunks.map(toBlobRecord);
   const imported = newImport && withSize(encodeImport(newImport));
   const chunkBytes = encodedSize(orderChunks) + encodedSize(keyChunks) + encodedSize(customerChunks);
-  const scoreBytes = scores ? encodedSize(scores.chunks) : 0;
+  const scoreBytes = scoreChunks ? encodedSize(scoreChunks) : 0;
   const meta: DatasetMetaRecord = {
     key: 'dataset',
     format: STORAGE_FORMAT,
@@ -61,7 +65,7 @@ export async function saveAll(
         db.orderChunks.bulkAdd(orderChunks),
         db.customerKeyChunks.bulkAdd(keyChunks),
         db.customerChunks.bulkAdd(customerChunks),
-        scores ? db.scoreChunks.bulkAdd(scores.chunks) : undefined,
+        scoreChunks ? db.scoreChunks.bulkAdd(scoreChunks) : undefined,
         db.meta.put(meta),
         scoresMeta ? db.meta.put(scoresMeta) : db.meta.delete('scores'),
         db.settings.put({ key: 'settings', settings: ds.settings }),

@@ -30,5 +30,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
 ];
 
-/** Generation of the chunk encodings (core/data/codec-*.ts), kept in the meta records. */
-export const STORAGE_FORMAT = 1;
+/**
+ * Generation of the chunk encodings (core/data/codec-*.ts), kept in the meta records.
+ * 1: chunk records as their codecs build them. 2: chunk records as BlobRecords (blob-record.ts).
+ */
+export const STORAGE_FORMAT = 2;

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { Customer } from '../model/customer.ts';
 import type { CustomerScores, Dataset, Settings } from '../model/dataset.ts';
 import type { ImportRecord } from '../model/import-record.ts';
+import { toBlobRecord } from './blob-record.ts';
 import { encodeScores } from './codec-scores.ts';
 import { DEFAULT_DB_NAME, SegmentaDb, type SegmentaDbOptions } from './db.ts';
 import { encodedSize } from './encoded-size.ts';
@@ -112,7 +113,9 @@ export function createStore(db: SegmentaDb, options: StoreOptions = {}): Store {
     },
     saveAll: (ds, newImport) => saveAll(db, ds, newImport, clock(), sizes),
     async saveScores(scores) {
-      const { header, chunks } = encodeScores(scores, sizes.scores);
+      const encoded = encodeScores(scores, sizes.scores);
+      const { header } = encoded;
+      const chunks = encoded.chunks.map(toBlobRecord);
       const bytes = encodedSize(chunks);
       try {
         await db.transaction('rw', [db.meta, db.scoreChunks], async () => {

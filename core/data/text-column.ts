@@ -1,90 +1,111 @@
 import { decodeIntsInto, encodeInts, type IntColumn } from './int-column.ts';
 
 /**
- * A column of strings stored as few JS strings as possible (storage format v1): structured clone
- * of one long string is far cheaper than of thousands of short ones, and `split` gives them back
- * in one call. Low-cardinality columns are stored once per distinct value plus packed indexes.
+ * A column of strings stored as one run of UTF-8 bytes plus each value's length (storage format 2):
+ * encoding is one `join` and one `encodeInto`, decoding one `TextDecoder.decode` and a `slice` per
+ * value, and the bytes travel in the chunk's Blob. Low-cardinality columns are stored once per
+ * distinct value plus packed indexes. The other kinds are what format 1 wrote (still read).
  */
 export type TextColumn =
-  /** Values joined with `sep`, a character that occurs in none of them, when all are ASCII: as bytes. */
-  | { kind: 'ascii'; sep: string; bytes: Uint8Array }
-  /** Likewise when some are not: as a string. */
-  | { kind: 'joined'; sep: string; text: string }
-  /** Fallback when every separator candidate occurs in some value: concatenation plus lengths. */
+  /** Lengths in UTF-16 code units; the text is well-formed (lone surrogates go to `lengths`). */
+  | { kind: 'utf8'; bytes: Uint8Array; lengths: IntColumn }
+  /** Text that UTF-8 cannot carry (a lone surrogate): kept as a string. */
   | { kind: 'lengths'; text: string; lengths: IntColumn }
-  | { kind: 'dict'; values: TextColumn; index: IntColumn };
+  | { kind: 'dict'; values: TextColumn; index: IntColumn }
+  /** Format 1: values joined with `sep`, a character none of them has; as bytes when ASCII. */
+  | { kind: 'ascii'; sep: string; bytes: Uint8Array }
+  | { kind: 'joined'; sep: string; text: string };
 
 /** Strings where some rows have no value (`undefined`, distinct from `''`). */
-export interface OptionalTextColumn {
-  /** 1 where a value is present. */
-  present: IntColumn;
-  values: TextColumn;
-}
+export type OptionalTextColumn =
+  /** `present` is 1 where a value is; `values` holds those values in row order. */
+  | { kind?: undefined; present: IntColumn; values: TextColumn }
+  /** Low cardinality (format 2): index 0 = no value, k = `values[k - 1]`. */
+  | { kind: 'dict'; values: TextColumn; index: IntColumn };
 
 export type DictMode = 'auto' | 'never';
 
-// One-byte characters keep a one-byte string one-byte (half the bytes of a two-byte string).
-const SEPARATORS = ['\u0000', '\u0001', '\u001f', '\u001e', '\u001d', '\u001c'];
-
 export function encodeText(values: readonly string[], dict: DictMode = 'auto'): TextColumn {
   if (dict === 'auto' && values.length >= 4) {
-    const d = dictionaryOf(values);
+    const d = dictionaryOf(values, false);
     if (d) return { kind: 'dict', values: encodeText(d.distinct, 'never'), index: encodeInts(d.index) };
   }
-  for (const sep of SEPARATORS) {
-    if (!values.some((v) => v.includes(sep))) return joined(sep, values.join(sep));
-  }
-  return { kind: 'lengths', text: values.join(''), lengths: encodeInts(values.map((v) => v.length)) };
+  const lengths = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) lengths[i] = values[i].length;
+  const text = values.join('');
+  const bytes = utf8Of(text);
+  return bytes ? { kind: 'utf8', bytes, lengths: encodeInts(lengths) } : { kind: 'lengths', text, lengths: encodeInts(lengths) };
 }
 
-const utf8 = new TextEncoder();
-const utf8Decoder = new TextDecoder();
+const encoder = new TextEncoder();
+// ignoreBOM: a value may begin with U+FEFF, and a default decoder would drop it.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function isWellFormed(text: string): boolean {
+  const s = text as string & { isWellFormed?: () => boolean };
+  return typeof s.isWellFormed === 'function' ? s.isWellFormed() : !LONE_SURROGATE.test(text);
+}
+
+/** The UTF-8 bytes of `text`, or undefined when it has a lone surrogate (UTF-8 would replace it). */
+function utf8Of(text: string): Uint8Array | undefined {
+  const ascii = new Uint8Array(text.length);
+  // Into one byte per character everything fits exactly when everything is ASCII (the usual case).
+  if (encoder.encodeInto(text, ascii).read === text.length) return ascii;
+  if (!isWellFormed(text)) return undefined;
+  const bytes = new Uint8Array(text.length * 3);
+  return bytes.slice(0, encoder.encodeInto(text, bytes).written);
+}
+
+const DISTINCT = 0.9;
 
 /**
- * ASCII text is stored as bytes. A string sliced from a file that has any Cyrillic in it is held
- * by V8 as UTF-16 even when its own characters are ASCII, and IndexedDB stores it that way: two
- * bytes per character for emails, ids and phones. Bytes are one, whatever the source.
+ * Distinct values and row indexes, when storing them that way is clearly smaller. With `absent`,
+ * undefined is index 0 and values start at 1. Emails, ids and phones are recognised from their
+ * first rows and cost no look-up per row.
  */
-function joined(sep: string, text: string): TextColumn {
-  const bytes = new Uint8Array(text.length);
-  // Into a buffer of one byte per character, everything fits exactly when everything is ASCII.
-  if (utf8.encodeInto(text, bytes).read === text.length) return { kind: 'ascii', sep, bytes };
-  return { kind: 'joined', sep, text };
-}
-
-/** Distinct values and row indexes, when storing them that way is clearly smaller. */
-function dictionaryOf(values: readonly string[]): { distinct: string[]; index: Uint32Array } | undefined {
+function dictionaryOf(
+  values: readonly (string | undefined)[],
+  absent: boolean,
+): { distinct: string[]; index: Uint32Array } | undefined {
   const n = values.length;
   if (mostlyDistinct(values)) return undefined;
   const limit = n >>> 1;
   const ids = new Map<string, number>();
   const distinct: string[] = [];
   const index = new Uint32Array(n);
+  const first = absent ? 1 : 0;
   let totalChars = 0;
   let distinctChars = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
+    if (v === undefined) continue; // index 0
     totalChars += v.length + 1;
     let id = ids.get(v);
     if (id === undefined) {
       if (distinct.length >= limit) return undefined;
-      id = distinct.length;
+      id = distinct.length + first;
       ids.set(v, id);
       distinct.push(v);
       distinctChars += v.length + 1;
     }
     index[i] = id;
   }
-  return distinctChars + n * indexBytes(distinct.length) < totalChars * 0.8 ? { distinct, index } : undefined;
+  return distinctChars + n * indexBytes(distinct.length + first) < totalChars * 0.8 ? { distinct, index } : undefined;
 }
 
-/** Emails, ids, phones: the first rows already show that a dictionary would not pay. */
-function mostlyDistinct(values: readonly string[]): boolean {
+function mostlyDistinct(values: readonly (string | undefined)[]): boolean {
   const sample = Math.min(values.length, 1024);
   if (sample < 256) return false;
   const seen = new Set<string>();
-  for (let i = 0; i < sample; i++) seen.add(values[i]);
-  return seen.size > sample * 0.9;
+  let present = 0;
+  for (let i = 0; i < sample; i++) {
+    const v = values[i];
+    if (v === undefined) continue;
+    present++;
+    seen.add(v);
+  }
+  return present >= 128 && seen.size > present * DISTINCT;
 }
 
 function indexBytes(size: number): number {
@@ -94,32 +115,53 @@ function indexBytes(size: number): number {
 export function decodeText(col: TextColumn, n: number): string[] {
   if (n === 0) return [];
   switch (col.kind) {
+    case 'utf8':
+    case 'lengths':
+      return decodeTextInto(col, n, new Array<string>(n), 0);
     case 'ascii':
-      return splitExactly(utf8Decoder.decode(col.bytes), col.sep, n);
+      return splitExactly(decoder.decode(col.bytes), col.sep, n);
     case 'joined':
       return splitExactly(col.text, col.sep, n);
-    case 'lengths': {
-      const lengths = new Uint32Array(n);
-      decodeIntsInto(col.lengths, n, lengths);
-      const out = new Array<string>(n);
-      let p = 0;
-      for (let i = 0; i < n; i++) {
-        out[i] = col.text.slice(p, p + lengths[i]);
-        p += lengths[i];
-      }
-      return out;
-    }
     case 'dict': {
       const index = new Uint32Array(n);
       decodeIntsInto(col.index, n, index);
-      let size = 0;
-      for (let i = 0; i < n; i++) if (index[i] >= size) size = index[i] + 1;
-      const distinct = decodeText(col.values, size);
+      const distinct = decodeText(col.values, maxOf(index) + 1);
       const out = new Array<string>(n);
       for (let i = 0; i < n; i++) out[i] = distinct[index[i]];
       return out;
     }
   }
+}
+
+function maxOf(index: Uint32Array): number {
+  let max = -1;
+  for (let i = 0; i < index.length; i++) if (index[i] > max) max = index[i];
+  return max;
+}
+
+/** Writes the `n` values of `col` into `target[at..at+n)` (no array in between for the usual kinds). */
+export function decodeTextInto(col: TextColumn, n: number, target: string[], at: number): string[] {
+  if (n === 0) return target;
+  if (col.kind === 'utf8' || col.kind === 'lengths') {
+    const text = col.kind === 'utf8' ? decoder.decode(col.bytes) : col.text;
+    const lengths = new Uint32Array(n);
+    decodeIntsInto(col.lengths, n, lengths);
+    sliceInto(target, at, text, lengths);
+    return target;
+  }
+  const values = decodeText(col, n);
+  for (let i = 0; i < n; i++) target[at + i] = values[i];
+  return target;
+}
+
+function sliceInto(target: string[], at: number, text: string, lengths: Uint32Array): void {
+  let p = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const end = p + lengths[i];
+    target[at + i] = text.slice(p, end);
+    p = end;
+  }
+  if (p !== text.length) throw new RangeError(`Stored text column holds ${text.length} characters, its lengths add up to ${p}`);
 }
 
 function splitExactly(text: string, sep: string, n: number): string[] {
@@ -129,6 +171,10 @@ function splitExactly(text: string, sep: string, n: number): string[] {
 }
 
 export function encodeOptionalText(values: readonly (string | undefined)[]): OptionalTextColumn {
+  if (values.length >= 4) {
+    const d = dictionaryOf(values, true);
+    if (d) return { kind: 'dict', values: encodeText(d.distinct, 'never'), index: encodeInts(d.index) };
+  }
   const flags = new Uint8Array(values.length);
   const present: string[] = [];
   for (let i = 0; i < values.length; i++) {
@@ -141,13 +187,34 @@ export function encodeOptionalText(values: readonly (string | undefined)[]): Opt
   return { present: encodeInts(flags), values: encodeText(present) };
 }
 
-export function decodeOptionalText(col: OptionalTextColumn, n: number): (string | undefined)[] {
-  const flags = new Uint8Array(n);
-  decodeIntsInto(col.present, n, flags);
+/**
+ * A column as a small table and one index per row: row i is `table[index[i]]`. What a decoder of
+ * many columns reads in its one loop, with no array of n values per column in between.
+ */
+export interface Lookup<T> {
+  table: T[];
+  index: Uint8Array | Uint32Array;
+}
+
+/** Table entry 0 is undefined (no value). */
+export function optionalTextLookup(col: OptionalTextColumn, n: number): Lookup<string | undefined> {
+  const index = new Uint32Array(n);
+  if (col.kind === 'dict') {
+    decodeIntsInto(col.index, n, index);
+    return { table: [undefined, ...decodeText(col.values, maxOf(index))], index };
+  }
+  decodeIntsInto(col.present, n, index);
   let count = 0;
-  for (let i = 0; i < n; i++) count += flags[i];
-  const present = decodeText(col.values, count);
-  const out = new Array<string | undefined>(n);
-  for (let i = 0, j = 0; i < n; i++) out[i] = flags[i] ? present[j++] : undefined;
+  for (let i = 0; i < n; i++) if (index[i] !== 0) index[i] = ++count;
+  return { table: [undefined, ...decodeText(col.values, count)], index };
+}
+
+export function materialize<T>({ table, index }: Lookup<T>): T[] {
+  const out = new Array<T>(index.length);
+  for (let i = 0; i < index.length; i++) out[i] = table[index[i]];
   return out;
+}
+
+export function decodeOptionalText(col: OptionalTextColumn, n: number): (string | undefined)[] {
+  return materialize(optionalTextLookup(col, n));
 }

@@ -48,6 +48,15 @@ describe('order chunks', () => {
     );
   });
 
+  it('store customer positions and codes in widths their arrays take with one copy', () => {
+    const t = tableOf(Array.from({ length: 1000 }, (_, i) => ({ ...row(String(i), i), customer: i * 70, items: i % 9 })), dict);
+    const [chunk] = encodeOrders(t);
+    expect(chunk.customer).toMatchObject({ kind: 'plain', base: 0, scale: 1, bits: 32 });
+    expect(chunk.items).toMatchObject({ kind: 'plain', base: 0, scale: 1, bits: 8 });
+    expect(chunk.channel).toMatchObject({ kind: 'plain', base: 0, scale: 1, bits: 8 });
+    expect(decodeOrders([chunk], dict)).toEqual(t);
+  });
+
   it('pack minute-resolution sorted times into narrow deltas and give them back', () => {
     const t = tableOf(Array.from({ length: 1000 }, (_, i) => row(String(i), i)), dict);
     const [chunk] = encodeOrders(t);

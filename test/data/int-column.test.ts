@@ -77,6 +77,34 @@ describe('packed integer columns', () => {
     expect(encodeInts(ids, 0, ids.length, { delta: true })).toEqual({ kind: 'delta', base: 10_000_000, scale: 1, step: 1, bits: 0, data: undefined });
   });
 
+  it('store non-negative integers in 8, 16 or 32 bits from 0 when asked for native widths, and give them back', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 70_000 }), fc.nat()), { minLength: 2, maxLength: 40 }), (xs) => {
+        const col = encodeInts(Uint32Array.from(xs), 0, xs.length, { native: true });
+        const max = Math.max(...xs);
+        if (max !== Math.min(...xs)) {
+          expect(col).toMatchObject({ kind: 'plain', base: 0, scale: 1, bits: max <= 255 ? 8 : max <= 65535 ? 16 : 32 });
+        }
+        const out = new Uint32Array(xs.length);
+        decodeIntsInto(col, xs.length, out);
+        expect(Array.from(out)).toEqual(xs);
+      }),
+    );
+    // Negative values keep the usual packing.
+    expect(Array.from(roundTrip(Int32Array.from([-3, 5, 0]), { native: true }))).toEqual([-3, 5, 0]);
+  });
+
+  it('store offsets from 0 when that costs no width', () => {
+    expect(encodeInts([3, 1, 2])).toMatchObject({ base: 0, bits: 2 });
+    expect(encodeInts([300, 301])).toMatchObject({ base: 300, bits: 1 });
+  });
+
+  it('refuse stored data that is not of its width\'s array type', () => {
+    const col = encodeInts([0, 70_000]);
+    expect(col).toMatchObject({ bits: 24 });
+    expect(() => decodeIntsInto({ ...col, bits: 32 } as IntColumn, 2, new Float64Array(2))).toThrow(RangeError);
+  });
+
   it('refuse a column with fewer stored values than asked for', () => {
     const col = encodeInts([1, 2, 300]);
     expect(() => decodeIntsInto(col, 10, new Float64Array(10))).toThrow(RangeError);

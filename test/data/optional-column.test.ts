@@ -4,6 +4,7 @@ import {
   canonicalDay, decodeOptionalBooleans, decodeOptionalDates, decodeOptionalNumbers, encodeOptionalBooleans, encodeOptionalDates,
   encodeOptionalNumbers,
 } from '../../core/data/optional-column.ts';
+import { encodeInts } from '../../core/data/int-column.ts';
 import { dayOfIso, isoOfDay } from '../../core/model/dates.ts';
 
 describe('optional columns', () => {
@@ -28,6 +29,23 @@ describe('optional columns', () => {
     const odd = ['2024-02-29', '29.02.2024', undefined, ''];
     expect(encodeOptionalDates(odd).kind).toBe('text');
     expect(decodeOptionalDates(encodeOptionalDates(odd), odd.length)).toEqual(odd);
+  });
+
+  it('spell each distinct day once, whether the days are close together or far apart', () => {
+    const day = fc.oneof(fc.integer({ min: 18_000, max: 18_010 }), fc.integer({ min: -719_162, max: 2_932_896 }));
+    fc.assert(
+      fc.property(fc.array(fc.option(day.map(isoOfDay), { nil: undefined }), { maxLength: 200 }), (xs) => {
+        const decoded = decodeOptionalDates(encodeOptionalDates(xs), xs.length);
+        expect(decoded).toEqual(xs);
+        const first = new Map<string, string>();
+        for (const d of decoded) if (d !== undefined && !first.has(d)) first.set(d, d);
+        for (const d of decoded) if (d !== undefined) expect(d).toBe(first.get(d));
+      }),
+    );
+  });
+
+  it('refuse a flag column holding codes other than missing, false and true', () => {
+    expect(() => decodeOptionalBooleans(encodeInts([0, 1, 3]), 3)).toThrow(RangeError);
   });
 
   it('keep missing numbers and booleans apart from 0 and false', () => {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
+import type { BlobRecord } from '../../core/data/blob-record.ts';
 import { SegmentaDb } from '../../core/data/db.ts';
 import { StoreCorruptError, StoreTooNewError } from '../../core/data/errors.ts';
 import { NoDatasetError, openStore, type Store } from '../../core/data/store.ts';
@@ -121,6 +122,32 @@ describe('the store', () => {
     await store.saveAll(sampleDataset(10, 1000));
     await store.db.orderChunks.delete(3);
     await expect(store.load()).rejects.toBeInstanceOf(StoreCorruptError);
+  });
+
+  it('reports a chunk whose body points outside its bytes as corrupt', async () => {
+    const name = newName();
+    const store = await fresh(name, 100);
+    await store.saveAll(sampleDataset(10, 1000));
+    const chunk = (await store.db.orderChunks.get(2)) as BlobRecord;
+    await store.db.orderChunks.put({ ...chunk, data: new Blob([new Uint8Array(4)]) });
+    await expect(store.load()).rejects.toBeInstanceOf(StoreCorruptError);
+  });
+
+  it('passes an error reading a chunk\'s bytes through as it is, not as corruption', async () => {
+    const name = newName();
+    await (await fresh(name)).saveAll(sampleDataset(10, 100));
+    const unreadable = new DOMException('The file could not be read', 'NotReadableError');
+    vi.spyOn(Blob.prototype, 'arrayBuffer').mockRejectedValue(unreadable);
+    await expect((await fresh(name)).load()).rejects.toBe(unreadable);
+  });
+
+  it('refuses scores written in a newer storage format', async () => {
+    const name = newName();
+    const store = await fresh(name);
+    await store.saveAll(sampleDataset(3, 3));
+    const meta = (await store.db.meta.get('scores'))!;
+    await store.db.meta.put({ ...meta, format: 99 });
+    await expect(store.loadScoresFirst()).rejects.toBeInstanceOf(StoreTooNewError);
   });
 
   it('refuses data written in a newer storage format', async () => {
