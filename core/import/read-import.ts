@@ -5,6 +5,7 @@ import { detectDialect } from './dialect-detect.ts';
 import { makeTextDecoder, normaliseBytes } from './encoding.ts';
 import { importerById, rankImporters } from './importers/index.ts';
 import { jsonTable } from './json-table.ts';
+import { sha256Hex } from './sha256-hex.ts';
 import { ImportError } from './types.ts';
 import type { ColumnMapping } from './column-map.ts';
 import type { Importer } from './importers/importer.ts';
@@ -23,6 +24,8 @@ export interface ReadOptions extends ReadControl {
   defaultPhoneCountry?: string;
   /** Tests: read through the string path even where a byte-level fast path exists. */
   noFastPath?: boolean;
+  /** SHA-256 hex of `bytes`, when computed elsewhere (a worker hashing the file meanwhile). */
+  contentHash?: Promise<string>;
 }
 
 /** What the import screen shows before reading: format, dialect, mapping, alternatives. */
@@ -54,7 +57,7 @@ export function inspectImport(bytes: Uint8Array, file: string, opts: ReadOptions
 export async function readImport(bytes: Uint8Array, file: string, opts: ReadOptions = {}): Promise<ParsedImport> {
   opts.signal?.throwIfAborted();
   opts.onProgress?.({ phase: 'reading', rowsRead: 0, rowsWritten: 0, fraction: 0 });
-  const hash = sha256Hex(bytes);
+  const hash = opts.contentHash ?? sha256Hex(bytes);
   hash.catch(() => undefined); // awaited below; a parse error must not leave it unhandled
   const { table, dialect, bad, json } = open(bytes, file, opts);
   const { importer } = chooseImporter(table, file, opts);
@@ -71,7 +74,7 @@ export async function readImport(bytes: Uint8Array, file: string, opts: ReadOpti
   opts.signal?.throwIfAborted();
   return {
     file, source: importer.id, kind: importer.kind, dialect: resolved, mapping, contentHash, byteLength: bytes.length,
-    rows: result.rows + bad.length, customers: result.customers, orders: result.orders,
+    rows: result.rows + bad.length, customers: result.customers, keyShared: result.keyShared, orders: result.orders,
     rejected: bad.concat(result.rejected).sort((a, b) => a.line - b.line),
   };
 }
@@ -185,12 +188,4 @@ async function dateCandidates(table: Table, mapping: ColumnMapping, orders: read
   return left.includes('iso') ? ['iso'] : left;
 }
 
-/** SHA-256 hex of the bytes (global WebCrypto: browsers, workers and Node 20). */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  // WebCrypto refuses views of a SharedArrayBuffer: copy those (never the case for a read file).
-  const data = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
-  let hex = '';
-  for (const b of digest) hex += b.toString(16).padStart(2, '0');
-  return hex;
-}
+export { sha256Hex };
