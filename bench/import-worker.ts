@@ -30,8 +30,11 @@ export async function runImport({ files, local }: RunRequest): Promise<Record<st
   };
   const signal = new AbortController().signal;
   const parsed = await readSources(files.map((f) => fileSource(f, local ? undefined : loader)), () => ({}), signal, report);
-  const { dataset } = await mergeImports(emptyDataset(), parsed, { signal, onProgress: report });
+  const { dataset } = await mergeImports(emptyDataset(), parsed, { signal, onProgress: report, consume: true });
   const total = performance.now() - t0;
+  if ((globalThis as unknown as { __marks?: boolean }).__marks !== false) {
+    console.log(marks.map((m) => `${m.phase}${m.fraction !== undefined ? ' ' + m.fraction.toFixed(2) : ''} @${m.atMs.toFixed(0)}`).join(' | '));
+  }
   const ms: Record<string, number> = {};
   for (const s of importSteps(marks, parsed.map((p) => p.file), total)) ms[s.step] = s.ms;
   ms.total = total;

@@ -96,7 +96,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
         ...readOverrides({ dateOrder: opts.dateOrder, ...opts.files?.[source.name] }),
         defaultPhoneCountry: ds.settings.defaultPhoneCountry,
       }), signal, report);
-      const { dataset, records } = await mergeImports(ds, parsed, { signal, onProgress: report });
+      const { dataset, records } = await mergeImports(ds, parsed, { signal, onProgress: report, consume: true });
       report({ phase: 'scoring', rowsRead: dataset.orders.length, rowsWritten: 0 });
       const settings: Settings = opts.asOf
         ? { ...dataset.settings, asOfFollowsToday: false, rfm: { ...dataset.settings.rfm, asOf: opts.asOf } }

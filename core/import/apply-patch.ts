@@ -8,13 +8,14 @@ const SCALARS = ['firstName', 'lastName', 'middleName', 'gender', 'birthDate', '
 /**
  * A new customer record for a patch that matched nobody. Every field is present, in the order the
  * store gives them back: customers share one hidden class, which keeps every later pass over them fast.
+ * `adopt`: the customer takes the patch's lists and attributes (the patch is not used again).
  */
-export function customerFromPatch(p: CustomerPatch, now: number): Customer {
+export function customerFromPatch(p: CustomerPatch, now: number, adopt = false): Customer {
   return {
     id: customerIdOf(p),
     externalIds: p.sourceId !== undefined ? [p.sourceId] : [],
-    emails: p.emails.slice(),
-    phones: p.phones.slice(),
+    emails: adopt ? p.emails : p.emails.slice(),
+    phones: adopt ? p.phones : p.phones.slice(),
     firstName: p.firstName,
     lastName: p.lastName,
     middleName: p.middleName,
@@ -26,10 +27,10 @@ export function customerFromPatch(p: CustomerPatch, now: number): Customer {
     language: p.language,
     signupDate: p.signupDate,
     device: p.device,
-    tags: p.tags.slice(),
+    tags: adopt ? p.tags : p.tags.slice(),
     consent: p.consent,
     nps: p.nps,
-    attributes: { ...p.attributes },
+    attributes: adopt ? p.attributes : { ...p.attributes },
     updatedAt: now,
     deleted: undefined,
   };

@@ -1,10 +1,10 @@
 import { columnsOf } from './column-map.ts';
-import { cleanId, countryOf, emailsOf, genderOf, isoDateOf, phonesOf, splitName, tagsOf } from './cells.ts';
+import { cleanId, countryOf, emailsOf, genderOf, isoDateOf, phonesOf, plainEmail, splitName, tagsOf } from './cells.ts';
 import { SharedKeys } from './shared-keys.ts';
 import { customerIdOf } from './identity.ts';
 import { emptyPatch } from './parsed-import.ts';
 import { ByteCells, TextCells, type Derive, type PatchCells } from './patch-cells.ts';
-import { PHONE_COUNTRIES } from './phone.ts';
+import { normalisePhone, PHONE_COUNTRIES } from './phone.ts';
 import { parseBoolean, parseInteger } from './values.ts';
 import type { ColumnMapping } from './column-map.ts';
 import type { CustomerField } from './fields.ts';
@@ -62,22 +62,25 @@ function patchBuilder(ctx: ImporterContext, log: RejectLog, opts: PatchOptions):
   const derive = m.columns.map((c) => byField[c.field as CustomerField] ?? identity);
   const prefix = opts.idPrefix ?? '';
 
+  const first = (c: PatchCells, f: CustomerField) => firstFilled(c, cols[f]);
+  const firstText = (c: PatchCells, f: CustomerField): string => {
+    const i = firstFilled(c, cols[f]);
+    return i < 0 ? '' : c.text(i);
+  };
+
   const build = (c: PatchCells): CustomerPatch => {
     const line = c.line;
     const p = emptyPatch(line);
-    /** The first of the field's columns with a non-empty cell, or -1. */
-    const first = (f: CustomerField): number => {
-      for (const i of cols[f]) if (c.text(i) !== '') return i;
-      return -1;
-    };
-    const firstText = (f: CustomerField): string => {
-      const i = first(f);
-      return i < 0 ? '' : c.text(i);
-    };
-    const idCol = first('customerId');
+    const idCol = first(c, 'customerId');
     const id = idCol < 0 ? '' : (c.derived(idCol) as string);
     if (id !== '') p.sourceId = prefix + id;
     for (const i of cols.email) {
+      // One plainly written address (the common case) needs no splitting: emailsOf would give it alone.
+      const plain = plainEmail(c.text(i));
+      if (plain !== undefined) {
+        if (!p.emails.includes(plain)) p.emails.push(plain);
+        continue;
+      }
       const { valid, invalid } = c.derived(i) as ReturnType<typeof emailsOf>;
       for (const e of valid) if (!p.emails.includes(e)) p.emails.push(e);
       if (invalid.length) {
@@ -86,51 +89,60 @@ function patchBuilder(ctx: ImporterContext, log: RejectLog, opts: PatchOptions):
       }
     }
     // A row that names its country (a billing country) says how to read its national numbers.
-    const countryCol = first('country');
+    const countryCol = first(c, 'country');
     if (countryCol >= 0) p.country = c.derived(countryCol) as string;
     const phoneCountry = p.country && PHONE_COUNTRIES.includes(p.country) ? p.country : ctx.defaultPhoneCountry;
     for (const i of cols.phone) {
-      const { valid, invalid } = phonesOf(c.text(i), phoneCountry);
+      const t = c.text(i);
+      if (t === '') continue;
+      // One number in the cell (no `,` or `;`): what phonesOf does, without its lists.
+      const one = !t.includes(',') && !t.includes(';');
+      const phone = one ? normalisePhone(t, phoneCountry) : undefined;
+      if (phone !== undefined) {
+        if (!p.phones.includes(phone)) p.phones.push(phone);
+        continue;
+      }
+      const { valid, invalid } = one ? { valid: [], invalid: [t] } : phonesOf(t, phoneCountry);
       for (const e of valid) if (!p.phones.includes(e)) p.phones.push(e);
       if (invalid.length) {
-        log.warn(line, header(i), c.text(i), 'invalid_phone', 'Not a phone number (too short, too long or with letters); kept as an attribute.');
-        p.attributes[header(i)] = c.text(i);
+        log.warn(line, header(i), t, 'invalid_phone', 'Not a phone number (too short, too long or with letters); kept as an attribute.');
+        p.attributes[header(i)] = t;
       }
     }
-    setText(p, 'firstName', firstText('firstName'));
-    setText(p, 'lastName', firstText('lastName'));
-    setText(p, 'middleName', firstText('middleName'));
+    setText(p, 'firstName', firstText(c, 'firstName'));
+    setText(p, 'lastName', firstText(c, 'lastName'));
+    setText(p, 'middleName', firstText(c, 'middleName'));
     if (p.firstName === undefined && p.lastName === undefined) {
-      const lf = first('fullNameLastFirst');
-      const fl = first('fullName');
+      const lf = first(c, 'fullNameLastFirst');
+      const fl = first(c, 'fullName');
       const parts = (lf >= 0 ? c.derived(lf) : fl >= 0 ? c.derived(fl) : NO_NAME) as ReturnType<typeof splitName>;
       setText(p, 'firstName', parts.firstName ?? '');
       setText(p, 'lastName', parts.lastName ?? '');
       if (p.middleName === undefined) setText(p, 'middleName', parts.middleName ?? '');
     }
-    const gi = first('gender');
+    const gi = first(c, 'gender');
     if (gi >= 0) {
       p.gender = c.derived(gi) as CustomerPatch['gender'];
       if (!p.gender) log.warn(line, header(gi), c.text(gi), 'invalid_value', 'Not a gender (M/F); left empty.');
     }
     for (const f of ['birthDate', 'signupDate'] as const) {
-      const i = first(f);
+      const i = first(c, f);
       if (i < 0) continue;
       const iso = c.derived(i) as string | undefined;
       if (iso) p[f] = iso;
       else log.warn(line, header(i), c.text(i), 'unparsable_date', `Not a date in the file's date order (${ctx.dateOrder}); left empty.`);
     }
-    setText(p, 'city', firstText('city'));
-    setText(p, 'region', firstText('region'));
-    setText(p, 'language', firstText('language'));
-    setText(p, 'device', firstText('device'));
+    setText(p, 'city', firstText(c, 'city'));
+    setText(p, 'region', firstText(c, 'region'));
+    setText(p, 'language', firstText(c, 'language'));
+    setText(p, 'device', firstText(c, 'device'));
     for (const i of cols.tags) for (const t of c.derived(i) as string[]) if (!p.tags.includes(t)) p.tags.push(t);
-    const ci = first('consent');
+    const ci = first(c, 'consent');
     if (ci >= 0) {
       p.consent = c.derived(ci) as boolean | undefined;
       if (p.consent === undefined) log.warn(line, header(ci), c.text(ci), 'invalid_value', 'Not a yes/no value; consent left empty.');
     }
-    const ni = first('nps');
+    const ni = first(c, 'nps');
     if (ni >= 0) {
       const v = c.derived(ni) as number;
       if (Number.isInteger(v) && v >= 0 && v <= 10) p.nps = v;
@@ -150,6 +162,12 @@ export function patchReader(ctx: ImporterContext, log: RejectLog, opts: PatchOpt
   const { build, derive } = patchBuilder(ctx, log, opts);
   const cells = new TextCells(opts.cell ?? ((s: string) => s), derive);
   return (row) => build(cells.at(row));
+}
+
+/** The first of the columns with a non-empty cell, or -1. */
+function firstFilled(c: PatchCells, cols: readonly number[]): number {
+  for (const i of cols) if (c.text(i) !== '') return i;
+  return -1;
 }
 
 function setText(p: CustomerPatch, f: 'firstName' | 'lastName' | 'middleName' | 'city' | 'region' | 'language' | 'device', v: string): void {

@@ -8,7 +8,8 @@ export function findInvalidUtf8(bytes: Uint8Array, start = 0, end = bytes.length
   // ASCII is skipped four bytes per load through a word view of the aligned middle of the range.
   const off = bytes.byteOffset;
   const w0 = (off + start + 3) >> 2, w1 = (off + end) >> 2;
-  const words = w1 > w0 ? new Uint32Array(bytes.buffer, w0 << 2, w1 - w0) : undefined;
+  // Short ranges (a field) are not worth a view.
+  const words = w1 - w0 >= 16 ? new Uint32Array(bytes.buffer, w0 << 2, w1 - w0) : undefined;
   let i = start;
   while (i < end) {
     const c = bytes[i];
@@ -43,6 +44,10 @@ export function isValidUtf8(bytes: Uint8Array, start = 0, end = bytes.length): b
  * Length of the well-formed sequence at i (lead byte ≥ 0x80), -1 if malformed, 0 if it is a valid
  * prefix cut by `end`.
  */
+export function utf8SequenceLength(b: Uint8Array, i: number, end: number): number {
+  return sequenceLength(b, i, end);
+}
+
 function sequenceLength(b: Uint8Array, i: number, end: number): number {
   const c = b[i];
   let need: number, lo = 0x80, hi = 0xbf;

@@ -163,3 +163,18 @@ describe('merging a customers file into no customers', () => {
   });
 });
 
+describe('merging parsed imports the merge may consume', () => {
+  test('gives the same datasets as copying their lists', async () => {
+    const names = ['shopify-customers-v2024.csv', 'shopify-orders-v2024.csv', 'bitrix24-contacts-utf8.csv', 'bitrix24-deals-utf8.csv',
+      'customers-v1.json', 'orders-v1.ndjson'];
+    const read = () => Promise.all(names.map((n) => readImport(readData(`test/fixtures/${n}`), n, { contentHash: Promise.resolve('') })));
+    const opts = { now: NOW, importId: 'x' };
+    const copied = await mergeImports(emptyDataset(), await read(), opts);
+    const consumed = await mergeImports(emptyDataset(), await read(), { ...opts, consume: true });
+    for (const r of [...copied.records, ...consumed.records]) r.id = 'x';
+    expect(consumed).toEqual(copied);
+    const again = await mergeImports(consumed.dataset, await read(), { ...opts, consume: true });
+    expect(again.dataset.customers).toEqual(consumed.dataset.customers);
+  });
+});
+
