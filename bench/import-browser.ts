@@ -6,9 +6,9 @@
  *   npx rolldown bench/import-worker.ts --platform browser --format esm -o dist/import-bench/worker.js
  *   npx rolldown core/worker/file-loader-worker.ts --platform browser --format esm -o dist/import-bench/file-loader-worker.js
  *   npx rolldown bench/import-browser.ts --platform node --format esm --external playwright-core -o dist/import-bench/driver.mjs
- *   node dist/import-bench/driver.mjs /work/data/M [runs] [--local] [--files customers.csv,orders.csv] [--profile out.cpuprofile]
+ *   node dist/import-bench/driver.mjs /work/data/M [runs] [--local] [--marks] [--files customers.csv,orders.csv] [--profile out.cpuprofile]
  *
- * --local reads and hashes on the engine's thread (no loader worker). --profile takes a CPU profile of
+ * --local reads and hashes on the engine's thread (no loader worker); --marks logs every progress report. --profile takes a CPU profile of
  * the last run, which then runs on the page's main thread (playwright opens no CDP session on a worker).
  */
 import { writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const data = args[0] ?? '/work/data/M';
 const runs = Number(args[1] ?? 5);
 const local = args.includes('--local');
+const marks = args.includes('--marks');
 const profileOut = option('--profile');
 const names = (option('--files') ?? 'customers.csv,orders.csv').split(',');
 const here = dirname(fileURLToPath(import.meta.url));
@@ -48,15 +49,15 @@ try {
       await cdp.send('Profiler.start');
     }
     const t = performance.now();
-    const ms = await page.evaluate(({ local, main }) => {
+    const ms = await page.evaluate(({ local, marks, main }) => {
       const files = [...(document.getElementById('f') as HTMLInputElement).files!];
-      if (main) return (window as unknown as Runner).runImport({ files, local });
+      if (main) return (window as unknown as Runner).runImport({ files, local, marks });
       return new Promise<Record<string, number>>((resolve) => {
         const w = new Worker('/worker.js', { type: 'module' });
         w.onmessage = (e) => { w.terminate(); resolve(e.data); };
-        w.postMessage({ files, local } satisfies RunRequest);
+        w.postMessage({ files, local, marks } satisfies RunRequest);
       });
-    }, { local, main: profiled });
+    }, { local, marks, main: profiled });
     if (cdp) writeFileSync(profileOut!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     ms.wall = performance.now() - t;
     all.push(ms);

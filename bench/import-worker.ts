@@ -15,11 +15,13 @@ export interface RunRequest {
   files: File[];
   /** Read and hash the files on the engine's thread instead of in the loader worker. */
   local: boolean;
+  /** Log every progress report with its time. */
+  marks: boolean;
 }
 
 const loader = workerFileLoader(() => new Worker('/file-loader-worker.js', { type: 'module' }));
 
-export async function runImport({ files, local }: RunRequest): Promise<Record<string, number>> {
+export async function runImport({ files, local, marks: marksToConsole }: RunRequest): Promise<Record<string, number>> {
   const marks: ProgressMark[] = [];
   const t0 = performance.now();
   let phase = '';
@@ -32,9 +34,7 @@ export async function runImport({ files, local }: RunRequest): Promise<Record<st
   const parsed = await readSources(files.map((f) => fileSource(f, local ? undefined : loader)), () => ({}), signal, report);
   const { dataset } = await mergeImports(emptyDataset(), parsed, { signal, onProgress: report, consume: true });
   const total = performance.now() - t0;
-  if ((globalThis as unknown as { __marks?: boolean }).__marks !== false) {
-    console.log(marks.map((m) => `${m.phase}${m.fraction !== undefined ? ' ' + m.fraction.toFixed(2) : ''} @${m.atMs.toFixed(0)}`).join(' | '));
-  }
+  if (marksToConsole) console.log(marks.map((m) => `${m.phase}${m.fraction !== undefined ? ` ${m.fraction.toFixed(2)}` : ''} @${m.atMs.toFixed(0)}`).join(' | '));
   const ms: Record<string, number> = {};
   for (const s of importSteps(marks, parsed.map((p) => p.file), total)) ms[s.step] = s.ms;
   ms.total = total;

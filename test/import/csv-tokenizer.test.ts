@@ -206,5 +206,40 @@ describe('CSV tokenizer', () => {
       expect(t.invalidUtf8).toBe(!isValidUtf8(bytes));
     }), { numRuns: 1000 });
   });
+
+  it('reads rows without quotes in its short loop exactly as in its field loop, whatever the bytes and chunks', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('a', ',', ';', '\t', '|', '\n', '\r\n', '\r', '"', '""', 'Я', '€', ' ', '12').map((t) => new TextEncoder().encode(t)),
+      fc.uint8Array({ minLength: 1, maxLength: 2 }),
+    );
+    const run = (bytes: Uint8Array, d: Delimiter, sizes: number[], simpleRows: boolean) => {
+      const rows: [number, string[], number[]][] = [];
+      const t = createCsvTokenizer({
+        delimiter: d, file: 'x.csv', checkUtf8: true, simpleRows,
+        onRow(r) {
+          const f: string[] = [], at: number[] = [];
+          for (let k = 0; k < r.length; k++) { f.push(r.text(k)); at.push(r.end(k) - r.start(k)); }
+          rows.push([r.line, f, at]);
+          if (rows.length === 40) return false;
+        },
+      });
+      try {
+        for (let pos = 0, k = 0; pos < bytes.length; k++) {
+          t.push(bytes.slice(pos, pos + sizes[k % sizes.length]));
+          pos += sizes[k % sizes.length];
+        }
+        t.end();
+      } catch (e) {
+        return { rows, error: (e as Error).message };
+      }
+      return { rows, invalid: t.invalidUtf8, stopped: t.stopped, count: t.rows };
+    };
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.constantFrom<Delimiter>(',', ';', '\t', '|'),
+      fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 4 }), (parts, d, sizes) => {
+        const bytes = concat(...parts);
+        expect(run(bytes, d, sizes, true)).toEqual(run(bytes, d, sizes, false));
+        expect(run(bytes, d, [bytes.length || 1], true)).toEqual(run(bytes, d, [bytes.length || 1], false));
+      }), { numRuns: 2000 });
+  });
 });
 
