@@ -2,7 +2,6 @@ import { columnsOf } from './column-map.ts';
 import { cleanId, countryOf, emailsOf, genderOf, isoDateOf, phonesOf, plainEmail, splitName, tagsOf } from './cells.ts';
 import { SharedKeys } from './shared-keys.ts';
 import { customerIdOf } from './identity.ts';
-import { emptyPatch } from './parsed-import.ts';
 import { ByteCells, TextCells, type Derive, type PatchCells } from './patch-cells.ts';
 import { normalisePhone, PHONE_COUNTRIES } from './phone.ts';
 import { parseBoolean, parseInteger } from './values.ts';
@@ -68,30 +67,39 @@ function patchBuilder(ctx: ImporterContext, log: RejectLog, opts: PatchOptions):
     return i < 0 ? '' : c.text(i);
   };
 
+  /** Adds `v` to a list that may not exist yet; lists are made with their first value (no spare room). */
+  const add = (list: string[] | undefined, v: string): string[] => {
+    if (list === undefined) return [v];
+    if (!list.includes(v)) list.push(v);
+    return list;
+  };
+
+  /** The patch is made in one literal at the end, from what the row says: one shape, lists of their exact size. */
   const build = (c: PatchCells): CustomerPatch => {
     const line = c.line;
-    const p = emptyPatch(line);
+    let emails: string[] | undefined, phones: string[] | undefined, tags: string[] | undefined;
+    let attributes: Record<string, string> | undefined;
     const idCol = first(c, 'customerId');
     const id = idCol < 0 ? '' : (c.derived(idCol) as string);
-    if (id !== '') p.sourceId = prefix + id;
+    const sourceId = id !== '' ? prefix + id : undefined;
     for (const i of cols.email) {
       // One plainly written address (the common case) needs no splitting: emailsOf would give it alone.
       const plain = plainEmail(c.text(i));
       if (plain !== undefined) {
-        if (!p.emails.includes(plain)) p.emails.push(plain);
+        emails = add(emails, plain);
         continue;
       }
       const { valid, invalid } = c.derived(i) as ReturnType<typeof emailsOf>;
-      for (const e of valid) if (!p.emails.includes(e)) p.emails.push(e);
+      for (const e of valid) emails = add(emails, e);
       if (invalid.length) {
         log.warn(line, header(i), c.text(i), 'invalid_email', 'Not an email address; kept as an attribute.');
-        p.attributes[header(i)] = c.text(i);
+        (attributes ??= {})[header(i)] = c.text(i);
       }
     }
     // A row that names its country (a billing country) says how to read its national numbers.
     const countryCol = first(c, 'country');
-    if (countryCol >= 0) p.country = c.derived(countryCol) as string;
-    const phoneCountry = p.country && PHONE_COUNTRIES.includes(p.country) ? p.country : ctx.defaultPhoneCountry;
+    const country = countryCol >= 0 ? (c.derived(countryCol) as string) : undefined;
+    const phoneCountry = country && PHONE_COUNTRIES.includes(country) ? country : ctx.defaultPhoneCountry;
     for (const i of cols.phone) {
       const t = c.text(i);
       if (t === '') continue;
@@ -99,60 +107,72 @@ function patchBuilder(ctx: ImporterContext, log: RejectLog, opts: PatchOptions):
       const one = !t.includes(',') && !t.includes(';');
       const phone = one ? normalisePhone(t, phoneCountry) : undefined;
       if (phone !== undefined) {
-        if (!p.phones.includes(phone)) p.phones.push(phone);
+        phones = add(phones, phone);
         continue;
       }
       const { valid, invalid } = one ? { valid: [], invalid: [t] } : phonesOf(t, phoneCountry);
-      for (const e of valid) if (!p.phones.includes(e)) p.phones.push(e);
+      for (const e of valid) phones = add(phones, e);
       if (invalid.length) {
         log.warn(line, header(i), t, 'invalid_phone', 'Not a phone number (too short, too long or with letters); kept as an attribute.');
-        p.attributes[header(i)] = t;
+        (attributes ??= {})[header(i)] = t;
       }
     }
-    setText(p, 'firstName', firstText(c, 'firstName'));
-    setText(p, 'lastName', firstText(c, 'lastName'));
-    setText(p, 'middleName', firstText(c, 'middleName'));
-    if (p.firstName === undefined && p.lastName === undefined) {
+    let firstName = orUndefined(firstText(c, 'firstName'));
+    let lastName = orUndefined(firstText(c, 'lastName'));
+    let middleName = orUndefined(firstText(c, 'middleName'));
+    if (firstName === undefined && lastName === undefined) {
       const lf = first(c, 'fullNameLastFirst');
       const fl = first(c, 'fullName');
       const parts = (lf >= 0 ? c.derived(lf) : fl >= 0 ? c.derived(fl) : NO_NAME) as ReturnType<typeof splitName>;
-      setText(p, 'firstName', parts.firstName ?? '');
-      setText(p, 'lastName', parts.lastName ?? '');
-      if (p.middleName === undefined) setText(p, 'middleName', parts.middleName ?? '');
+      firstName = orUndefined(parts.firstName ?? '');
+      lastName = orUndefined(parts.lastName ?? '');
+      if (middleName === undefined) middleName = orUndefined(parts.middleName ?? '');
     }
+    let gender: CustomerPatch['gender'];
     const gi = first(c, 'gender');
     if (gi >= 0) {
-      p.gender = c.derived(gi) as CustomerPatch['gender'];
-      if (!p.gender) log.warn(line, header(gi), c.text(gi), 'invalid_value', 'Not a gender (M/F); left empty.');
+      gender = c.derived(gi) as CustomerPatch['gender'];
+      if (!gender) log.warn(line, header(gi), c.text(gi), 'invalid_value', 'Not a gender (M/F); left empty.');
     }
-    for (const f of ['birthDate', 'signupDate'] as const) {
+    const dateOf = (f: 'birthDate' | 'signupDate'): string | undefined => {
       const i = first(c, f);
-      if (i < 0) continue;
+      if (i < 0) return undefined;
       const iso = c.derived(i) as string | undefined;
-      if (iso) p[f] = iso;
-      else log.warn(line, header(i), c.text(i), 'unparsable_date', `Not a date in the file's date order (${ctx.dateOrder}); left empty.`);
-    }
-    setText(p, 'city', firstText(c, 'city'));
-    setText(p, 'region', firstText(c, 'region'));
-    setText(p, 'language', firstText(c, 'language'));
-    setText(p, 'device', firstText(c, 'device'));
-    for (const i of cols.tags) for (const t of c.derived(i) as string[]) if (!p.tags.includes(t)) p.tags.push(t);
+      if (!iso) log.warn(line, header(i), c.text(i), 'unparsable_date', `Not a date in the file's date order (${ctx.dateOrder}); left empty.`);
+      return iso || undefined;
+    };
+    const birthDate = dateOf('birthDate');
+    const signupDate = dateOf('signupDate');
+    const city = orUndefined(firstText(c, 'city'));
+    const region = orUndefined(firstText(c, 'region'));
+    const language = orUndefined(firstText(c, 'language'));
+    const device = orUndefined(firstText(c, 'device'));
+    if (cols.tags.length === 1) {
+      // One tags column: its values, without repeats, as the loop below would collect them.
+      const t = c.derived(cols.tags[0]) as string[];
+      if (t.length > 0) tags = distinctOf(t);
+    } else for (const i of cols.tags) for (const t of c.derived(i) as string[]) tags = add(tags, t);
+    let consent: boolean | undefined;
     const ci = first(c, 'consent');
     if (ci >= 0) {
-      p.consent = c.derived(ci) as boolean | undefined;
-      if (p.consent === undefined) log.warn(line, header(ci), c.text(ci), 'invalid_value', 'Not a yes/no value; consent left empty.');
+      consent = c.derived(ci) as boolean | undefined;
+      if (consent === undefined) log.warn(line, header(ci), c.text(ci), 'invalid_value', 'Not a yes/no value; consent left empty.');
     }
+    let nps: number | undefined;
     const ni = first(c, 'nps');
     if (ni >= 0) {
       const v = c.derived(ni) as number;
-      if (Number.isInteger(v) && v >= 0 && v <= 10) p.nps = v;
+      if (Number.isInteger(v) && v >= 0 && v <= 10) nps = v;
       else log.warn(line, header(ni), c.text(ni), 'invalid_value', 'NPS must be a whole number from 0 to 10; left empty.');
     }
     for (const a of attrs) {
       const v = c.text(a.index);
-      if (v !== '') p.attributes[a.header] = v;
+      if (v !== '') (attributes ??= {})[a.header] = v;
     }
-    return p;
+    return {
+      line, sourceId, emails: emails ?? [], phones: phones ?? [], firstName, lastName, middleName, gender, birthDate, city, region,
+      country, language, signupDate, device, tags: tags ?? [], consent, nps, attributes: attributes ?? {}, nameOnly: undefined,
+    };
   };
   return { build, derive };
 }
@@ -170,8 +190,19 @@ function firstFilled(c: PatchCells, cols: readonly number[]): number {
   return -1;
 }
 
-function setText(p: CustomerPatch, f: 'firstName' | 'lastName' | 'middleName' | 'city' | 'region' | 'language' | 'device', v: string): void {
-  if (v !== '') p[f] = v;
+const orUndefined = (v: string): string | undefined => (v === '' ? undefined : v);
+
+/** The values in order, each once (a new list). */
+function distinctOf(values: readonly string[]): string[] {
+  const out = values.slice();
+  for (let k = 1; k < out.length; k++) {
+    if (out.indexOf(out[k]) < k) {
+      const seen: string[] = [];
+      for (const v of values) if (!seen.includes(v)) seen.push(v);
+      return seen;
+    }
+  }
+  return out;
 }
 
 /** Whether the patch can be identified: a source id, an email or a phone. */
@@ -220,8 +251,9 @@ export async function readCustomerFile(ctx: ImporterContext, log: RejectLog, opt
  * ParsedImport.keyShared), while the strings are fresh.
  */
 class KeyCheck {
-  private nameOnly = false;
-  private count = 0;
+  /** A patch matched by name, or with more keys than SharedKeys numbers: no result. */
+  private unusable = false;
+  private readonly patches: CustomerPatch[] = [];
   private readonly ids: SharedKeys;
   private readonly emails: SharedKeys;
   private readonly phones: SharedKeys;
@@ -233,18 +265,23 @@ class KeyCheck {
   }
 
   add(p: CustomerPatch): void {
-    const k = this.count++;
-    if (p.nameOnly) this.nameOnly = true;
+    const k = this.patches.length;
+    this.patches.push(p);
+    if (p.nameOnly || p.emails.length > 256 || p.phones.length > 256) this.unusable = true;
+    if (this.unusable) return;
     this.ids.add(customerIdOf(p), k);
-    for (const e of p.emails) this.emails.add(e, k);
-    for (const ph of p.phones) this.phones.add(ph, k);
+    for (let e = 0; e < p.emails.length; e++) this.emails.add(p.emails[e], k, e);
+    for (let e = 0; e < p.phones.length; e++) this.phones.add(p.phones[e], k, e);
   }
 
-  /** Per patch, 1 when it shares a key; undefined when some patch is name-only (matched by name, not keys). */
+  /** Per patch, 1 when it shares a key; undefined when some patch is name-only (matched by name, not keys) or has hundreds of keys. */
   result(): Uint8Array | undefined {
-    if (this.nameOnly) return undefined;
-    const out = new Uint8Array(this.count);
-    for (const keys of [this.ids, this.emails, this.phones]) for (const k of keys.shared()) out[k] = 1;
+    if (this.unusable) return undefined;
+    const ps = this.patches;
+    const out = new Uint8Array(ps.length);
+    for (const k of this.ids.shared((h) => customerIdOf(ps[h]))) out[k] = 1;
+    for (const k of this.emails.shared((h, e) => ps[h].emails[e])) out[k] = 1;
+    for (const k of this.phones.shared((h, e) => ps[h].phones[e])) out[k] = 1;
     return out;
   }
 }

@@ -53,11 +53,12 @@ export class ByteCells implements PatchCells {
   line = 0;
   private row!: CsvRow;
   private rows = 0;
-  /** Per column, the row (`rows`) whose cell `current` / `currentIx` hold. */
+  /** Per column read per row, the row (`rows`) whose cell `current` holds. */
   private readonly seen: Int32Array;
   private readonly current: string[];
   private readonly currentIx: Int32Array;
   private readonly memo: (ByteInterner | undefined)[];
+  private memoColumns: number[];
   private readonly memoText: string[][];
   private readonly memoDerived: unknown[][];
 
@@ -72,6 +73,7 @@ export class ByteCells implements PatchCells {
     this.current = new Array<string>(width).fill('');
     this.currentIx = new Int32Array(width);
     this.memo = Array.from({ length: width }, (_, i) => (memo(i) ? new ByteInterner(decode, 256) : undefined));
+    this.memoColumns = this.memo.flatMap((m, i) => (m ? [i] : []));
     this.memoText = Array.from({ length: width }, () => []);
     this.memoDerived = Array.from({ length: width }, () => []);
   }
@@ -80,6 +82,12 @@ export class ByteCells implements PatchCells {
     this.row = row;
     this.line = line;
     if (++this.rows === TRIAL_ROWS) this.dropUniqueMemos();
+    // Every memoised column's cell is looked up at once: one tight loop, no per-call bookkeeping.
+    const b = row.bytes, cols = this.memoColumns, ix = this.currentIx;
+    for (let k = 0; k < cols.length; k++) {
+      const i = cols[k];
+      ix[i] = this.memo[i]!.intern(b, row.start(i), row.end(i));
+    }
     return this;
   }
 
@@ -93,7 +101,7 @@ export class ByteCells implements PatchCells {
       }
       return this.current[i];
     }
-    const ix = this.indexOf(m, i);
+    const ix = this.currentIx[i];
     const texts = this.memoText[i];
     let t = texts[ix];
     if (t === undefined) texts[ix] = t = this.cell(m.value(ix)).trim();
@@ -103,20 +111,11 @@ export class ByteCells implements PatchCells {
   derived(i: number): unknown {
     const m = this.memo[i];
     if (m === undefined) return this.derive[i](this.text(i));
-    const ix = this.indexOf(m, i);
+    const ix = this.currentIx[i];
     const values = this.memoDerived[i];
     let v = values[ix];
     if (v === undefined) values[ix] = v = this.derive[i](this.text(i)) ?? NONE;
     return v === NONE ? undefined : v;
-  }
-
-  private indexOf(m: ByteInterner, i: number): number {
-    if (this.seen[i] !== this.rows) {
-      this.seen[i] = this.rows;
-      const r = this.row;
-      this.currentIx[i] = m.intern(r.bytes, r.start(i), r.end(i));
-    }
-    return this.currentIx[i];
   }
 
   private dropUniqueMemos(): void {
@@ -128,5 +127,6 @@ export class ByteCells implements PatchCells {
         this.memoDerived[i] = [];
       }
     }
+    this.memoColumns = this.memoColumns.filter((i) => this.memo[i] !== undefined);
   }
 }

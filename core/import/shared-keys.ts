@@ -2,16 +2,18 @@
  * Finds which holders (rows) share a key string with another holder, cheaply while the strings are
  * fresh from the reader. Each key costs a hash and a bit in a small table that stays in cache; only
  * keys whose hash bit was already set (repeats, and some hash collisions) are compared as strings, at
- * the end.
+ * the end, fetched again from their holders.
  */
 export class SharedKeys {
   private readonly bits: Int32Array;
   private readonly mask: number;
   /** Bits of the hashes seen at least twice. */
   private readonly again: Int32Array;
-  private keys: string[] = [];
-  private hashes = new Int32Array(1024);
-  private holders = new Int32Array(1024);
+  private hashes: Int32Array;
+  /** Holder of each key, and which of the holder's keys it is. */
+  private holders: Int32Array;
+  private subs: Uint8Array;
+  private count = 0;
   private repeats = 0;
 
   /** `expected`: about how many keys will be added. */
@@ -21,26 +23,23 @@ export class SharedKeys {
     this.bits = new Int32Array(size >> 5);
     this.again = new Int32Array(size >> 5);
     this.mask = size - 1;
+    const room = Math.max(1024, expected);
+    this.hashes = new Int32Array(room);
+    this.holders = new Int32Array(room);
+    this.subs = new Uint8Array(room);
   }
 
-  add(s: string, holder: number): void {
+  /** Adds key `s`, the `sub`-th key (0–255) of `holder`. */
+  add(s: string, holder: number, sub = 0): void {
     let h = 0x811c9dc5 | 0;
     for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
     h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
     h ^= h >>> 12;
-    const n = this.keys.length;
-    if (n === this.hashes.length) {
-      const grow = (a: Int32Array) => {
-        const g = new Int32Array(n * 2);
-        g.set(a);
-        return g;
-      };
-      this.hashes = grow(this.hashes);
-      this.holders = grow(this.holders);
-    }
-    this.keys.push(s);
+    const n = this.count++;
+    if (n === this.hashes.length) this.grow();
     this.hashes[n] = h;
     this.holders[n] = holder;
+    this.subs[n] = sub;
     const b = h & this.mask, word = b >>> 5, bit = 1 << (b & 31);
     if ((this.bits[word] & bit) === 0) this.bits[word] |= bit;
     else {
@@ -49,13 +48,13 @@ export class SharedKeys {
     }
   }
 
-  /** Holders that share a key with another holder, each once, in no particular order. */
-  shared(): number[] {
+  /** Holders that share a key with another holder (some more than once); `keyOf` gives a key back. */
+  shared(keyOf: (holder: number, sub: number) => string): number[] {
     const out: number[] = [];
     if (this.repeats === 0) return out;
     // Keys whose hash bit was seen twice, grouped by full hash; equal strings are within a group.
     const groups = new Map<number, number[]>();
-    for (let k = 0; k < this.keys.length; k++) {
+    for (let k = 0; k < this.count; k++) {
       const b = this.hashes[k] & this.mask;
       if ((this.again[b >>> 5] & (1 << (b & 31))) === 0) continue;
       const g = groups.get(this.hashes[k]);
@@ -63,13 +62,26 @@ export class SharedKeys {
       else groups.set(this.hashes[k], [k]);
     }
     for (const g of groups.values()) {
+      if (g.length < 2) continue;
+      const keys = g.map((k) => keyOf(this.holders[k], this.subs[k]));
       for (let x = 0; x < g.length; x++) {
         for (let y = x + 1; y < g.length; y++) {
-          const a = g[x], c = g[y];
-          if (this.keys[a] === this.keys[c] && this.holders[a] !== this.holders[c]) out.push(this.holders[a], this.holders[c]);
+          const a = this.holders[g[x]], c = this.holders[g[y]];
+          if (a !== c && keys[x] === keys[y]) out.push(a, c);
         }
       }
     }
     return out;
+  }
+
+  private grow(): void {
+    const n = this.hashes.length * 2;
+    const hashes = new Int32Array(n), holders = new Int32Array(n), subs = new Uint8Array(n);
+    hashes.set(this.hashes);
+    holders.set(this.holders);
+    subs.set(this.subs);
+    this.hashes = hashes;
+    this.holders = holders;
+    this.subs = subs;
   }
 }
