@@ -5,10 +5,11 @@ import { settingsProblems, SettingsError } from './settings-check.ts';
 import { emptyDataset } from './empty-dataset.ts';
 import { LookupIndex } from './lookup-index.ts';
 import { progressReporter } from './progress-reporter.ts';
-import { demoSources, fileSource, type ImportSource } from './import-source.ts';
+import { readSources } from './read-sources.ts';
+import { demoSources, fileSource, type FileLoader, type ImportSource } from './import-source.ts';
 import { openStore, type Store } from '../data/store.ts';
 import { mergeImports } from '../import/merge.ts';
-import { inspectImport, readImport } from '../import/read-import.ts';
+import { inspectImport } from '../import/read-import.ts';
 import { rejectedRowsCsv } from '../import/rejected-csv.ts';
 import { formatCanonicalRfm } from '../rfm/canonical-csv.ts';
 import type { Dataset, Settings } from '../model/dataset.ts';
@@ -20,6 +21,8 @@ export interface EngineOptions {
   dbName?: string;
   /** Time origin for load timings (ms, performance.now() scale). */
   startedAt?: number;
+  /** Reads and hashes imported files off this thread (the worker passes one); without it both happen here. */
+  loadFile?: FileLoader;
 }
 
 /** An import cancelled by the user: nothing was written. */
@@ -89,22 +92,11 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     try {
       await ready;
       signal.throwIfAborted();
-      const parsed = [];
-      for (const source of sources) {
-        report({ phase: 'reading', rowsRead: 0, rowsWritten: 0 });
-        const bytes = await source.bytes();
-        signal.throwIfAborted();
-        const own = opts.files?.[source.name];
-        parsed.push(
-          await readImport(bytes, source.name, {
-            ...readOverrides({ dateOrder: opts.dateOrder, ...own }),
-            signal,
-            onProgress: report,
-            defaultPhoneCountry: ds.settings.defaultPhoneCountry,
-          }),
-        );
-      }
-      const { dataset, records } = await mergeImports(ds, parsed, { signal, onProgress: report });
+      const parsed = await readSources(sources, (source) => ({
+        ...readOverrides({ dateOrder: opts.dateOrder, ...opts.files?.[source.name] }),
+        defaultPhoneCountry: ds.settings.defaultPhoneCountry,
+      }), signal, report);
+      const { dataset, records } = await mergeImports(ds, parsed, { signal, onProgress: report, consume: true });
       report({ phase: 'scoring', rowsRead: dataset.orders.length, rowsWritten: 0 });
       const settings: Settings = opts.asOf
         ? { ...dataset.settings, asOfFollowsToday: false, rfm: { ...dataset.settings.rfm, asOf: opts.asOf } }
@@ -155,7 +147,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       };
     },
 
-    importFiles: (files, opts, onProgress) => importSources(files.map(fileSource), opts, onProgress),
+    importFiles: (files, opts, onProgress) => importSources(files.map((f) => fileSource(f, options.loadFile)), opts, onProgress),
 
     loadDemo: (onProgress) => importSources(demoSources(localToday()), {}, onProgress),
 

@@ -4,10 +4,28 @@ import { DEMO_CUSTOMERS_FILE, DEMO_ORDERS_FILE, demoFiles, type DemoFile } from 
 export interface ImportSource {
   name: string;
   bytes(): Promise<Uint8Array>;
+  /** SHA-256 hex of the bytes when something else computes it (a worker, in parallel); else the reader does. */
+  hash?(): Promise<string>;
 }
 
-export function fileSource(file: File): ImportSource {
-  return { name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
+/** A file's bytes and their SHA-256 hex, each as soon as it is known. */
+export interface LoadedFile {
+  bytes: Promise<Uint8Array>;
+  hash: Promise<string>;
+}
+
+/** Reads and hashes files somewhere else than on the engine's thread (core/worker/file-loader.ts). */
+export type FileLoader = (file: Blob) => LoadedFile;
+
+/**
+ * A user's file. With `load` (a worker that reads and hashes files), reading and hashing happen off
+ * this thread; without it, the bytes are read here and the reader hashes them.
+ */
+export function fileSource(file: File, load?: FileLoader): ImportSource {
+  if (!load) return { name: file.name, bytes: async () => new Uint8Array(await file.arrayBuffer()) };
+  let loaded: LoadedFile | undefined;
+  const get = () => (loaded ??= load(file));
+  return { name: file.name, bytes: () => get().bytes, hash: () => get().hash };
 }
 
 /**

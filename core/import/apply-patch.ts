@@ -5,19 +5,46 @@ import type { CustomerPatch } from './parsed-import.ts';
 const SCALARS = ['firstName', 'lastName', 'middleName', 'gender', 'birthDate', 'city', 'region', 'country', 'language',
   'signupDate', 'device', 'consent', 'nps'] as const;
 
-/** A new customer record for a patch that matched nobody. */
-export function customerFromPatch(p: CustomerPatch, now: number): Customer {
-  const c: Customer = {
+/**
+ * A new customer record for a patch that matched nobody. Every field is present, in the order the
+ * store gives them back: customers share one hidden class, which keeps every later pass over them fast.
+ * `adopt`: the customer takes the patch's lists and attributes (the patch is not used again).
+ */
+export function customerFromPatch(p: CustomerPatch, now: number, adopt = false): Customer {
+  return {
     id: customerIdOf(p),
     externalIds: p.sourceId !== undefined ? [p.sourceId] : [],
-    emails: p.emails.slice(),
-    phones: p.phones.slice(),
-    tags: p.tags.slice(),
-    attributes: { ...p.attributes },
+    emails: adopt ? p.emails : p.emails.slice(),
+    phones: adopt ? p.phones : p.phones.slice(),
+    firstName: p.firstName,
+    lastName: p.lastName,
+    middleName: p.middleName,
+    gender: p.gender,
+    birthDate: p.birthDate,
+    city: p.city,
+    region: p.region,
+    country: p.country,
+    language: p.language,
+    signupDate: p.signupDate,
+    device: p.device,
+    tags: adopt ? p.tags : p.tags.slice(),
+    consent: p.consent,
+    nps: p.nps,
+    attributes: adopt ? p.attributes : { ...p.attributes },
     updatedAt: now,
+    deleted: undefined,
   };
-  for (const f of SCALARS) if (p[f] !== undefined) (c as unknown as Record<string, unknown>)[f] = p[f];
-  return c;
+}
+
+/** The patch names its customer and says nothing else (an order file's customer reference). */
+function onlyIdentifies(p: CustomerPatch): boolean {
+  if (p.emails.length > 0 || p.phones.length > 0 || p.tags.length > 0) return false;
+  if (p.firstName !== undefined || p.lastName !== undefined || p.middleName !== undefined || p.gender !== undefined
+    || p.birthDate !== undefined || p.city !== undefined || p.region !== undefined || p.country !== undefined
+    || p.language !== undefined || p.signupDate !== undefined || p.device !== undefined || p.consent !== undefined
+    || p.nps !== undefined) return false;
+  for (const _ in p.attributes) return false;
+  return true;
 }
 
 /**
@@ -27,6 +54,9 @@ export function customerFromPatch(p: CustomerPatch, now: number): Customer {
  * Both union emails, phones, tags and external ids, and keep attributes the patch does not mention.
  */
 export function applyPatch(c: Customer, p: CustomerPatch, mode: 'overwrite' | 'fill', now: number): Customer | undefined {
+  if (!c.deleted && onlyIdentifies(p) && (p.sourceId === undefined || p.sourceId === c.id || c.externalIds.includes(p.sourceId))) {
+    return undefined;
+  }
   let next: Customer | undefined;
   const edit = (): Customer => (next ??= {
     ...c, externalIds: c.externalIds.slice(), emails: c.emails.slice(), phones: c.phones.slice(), tags: c.tags.slice(),
@@ -52,7 +82,6 @@ export function applyPatch(c: Customer, p: CustomerPatch, mode: 'overwrite' | 'f
   }
   if (c.deleted) edit().deleted = undefined;
   if (!next) return undefined;
-  if (next.deleted === undefined) delete next.deleted;
   next.updatedAt = now;
   return next;
 }

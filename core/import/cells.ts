@@ -28,6 +28,12 @@ const EMAIL = /^[^\s@"'<>(),;]+@[^\s@"'<>(),;]+\.[^\s@"'<>(),;]+$/;
 
 /** Emails in a cell (several may be separated by `,`, `;` or spaces): valid ones and the rest. */
 export function emailsOf(s: string): { valid: string[]; invalid: string[] } {
+  const plain = plainEmail(s);
+  return plain !== undefined ? { valid: [plain], invalid: [] } : splitEmails(s);
+}
+
+/** emailsOf for any cell: split, cleaned and matched by regular expressions. */
+export function splitEmails(s: string): { valid: string[]; invalid: string[] } {
   const valid: string[] = [], invalid: string[] = [];
   for (const part of s.split(/[,;\s]+/)) {
     const e = part.trim().replace(/^mailto:/i, '').replace(/^<(.*)>$/, '$1').toLowerCase();
@@ -37,10 +43,39 @@ export function emailsOf(s: string): { valid: string[]; invalid: string[] } {
   return { valid, invalid };
 }
 
+/**
+ * The cell lower-cased when it is one email written plainly (printable ASCII without spaces,
+ * separators, quotes, brackets or `:`; one `@`; a dot inside the domain), the common case that
+ * emailsOf would otherwise split, clean and match by regular expressions; else undefined.
+ */
+export function plainEmail(s: string): string | undefined {
+  const n = s.length;
+  let at = -1, dot = -1, upper = false;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c <= 0x20 || c >= 0x7f) return undefined;
+    switch (c) {
+      case 0x40: // @
+        if (at >= 0) return undefined;
+        at = k;
+        break;
+      case 0x2e: // .
+        if (at >= 0 && k > at + 1 && k < n - 1) dot = k;
+        break;
+      case 0x22: case 0x27: case 0x3c: case 0x3e: case 0x28: case 0x29: case 0x2c: case 0x3b: case 0x3a: // " ' < > ( ) , ; :
+        return undefined;
+      default:
+        if (c >= 0x41 && c <= 0x5a) upper = true;
+    }
+  }
+  if (at < 1 || dot < 0) return undefined;
+  return upper ? s.toLowerCase() : s;
+}
+
 /** Phones in a cell (several may be separated by `,` or `;`), normalised to E.164. */
 export function phonesOf(s: string, country: string): { valid: string[]; invalid: string[] } {
   const valid: string[] = [], invalid: string[] = [];
-  for (const part of s.split(/[,;]+/)) {
+  for (const part of s.includes(',') || s.includes(';') ? s.split(/[,;]+/) : [s]) {
     if (part.trim() === '') continue;
     const p = normalisePhone(part, country);
     if (p) valid.push(p); else invalid.push(part.trim());

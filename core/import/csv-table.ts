@@ -19,15 +19,18 @@ export function csvTable(
   delimiter: Delimiter,
   decode: (buf: Uint8Array, s: number, e: number) => string,
   control: ReadControl = {},
+  checkUtf8 = false,
 ): Table {
   const headers = readHeader(bytes, file, delimiter, decode);
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
+
+  let utf8: boolean | undefined;
 
   async function forEachCsvRow(onRow: (row: CsvRow, line: number) => void | false): Promise<void> {
     const buf = bytes;
     let header = true, stopped = false, rows = 0;
     const tokenizer = createCsvTokenizer({
-      delimiter, file, decode,
+      delimiter, file, decode, checkUtf8,
       onRow(row) {
         if (header) { header = false; return; }
         rows++;
@@ -43,7 +46,10 @@ export function csvTable(
         await yieldToEventLoop();
       }
     }
-    if (!stopped) tokenizer.end();
+    if (!stopped) {
+      tokenizer.end();
+      if (checkUtf8) utf8 = !tokenizer.invalidUtf8;
+    }
     control.signal?.throwIfAborted();
     control.onProgress?.({ phase: 'parsing', rowsRead: rows, rowsWritten: 0, fraction: 1 });
   }
@@ -51,7 +57,7 @@ export function csvTable(
   return {
     file,
     headers,
-    csv: { bytes, delimiter, decode, forEachCsvRow },
+    csv: { bytes, delimiter, decode, forEachCsvRow, isUtf8: () => utf8 },
     forEachRow(onRow) {
       let current: CsvRow | undefined;
       const view: TableRow = {

@@ -1,6 +1,7 @@
 import { ImportError, type Delimiter } from './types.ts';
 import { makeTextDecoder, type TextDecodeFn } from './text-decoder.ts';
 import { createRowEndScanner, type RowEndScanner } from './row-end-scanner.ts';
+import { findInvalidUtf8, utf8SequenceLength } from './utf8-validate.ts';
 
 /**
  * One row of a CSV file, as ranges of bytes. The object and its `bytes` are reused: a row is valid
@@ -32,6 +33,10 @@ export interface CsvTokenizerOptions {
   firstLine?: number;
   /** A row longer than this is taken as a quote that is never closed (default 64 MB). */
   maxRowBytes?: number;
+  /** Check that the fields are valid UTF-8 (see CsvTokenizer.invalidUtf8). */
+  checkUtf8?: boolean;
+  /** Tests: read every row through the general field loop (default: rows without quotes take a shorter one). */
+  simpleRows?: boolean;
 }
 
 /**
@@ -53,6 +58,11 @@ export interface CsvTokenizer {
   readonly stopped: boolean;
   /** Rows delivered so far. */
   readonly rows: number;
+  /**
+   * With `checkUtf8`: some field scanned so far is not valid UTF-8. Every non-ASCII byte of a CSV file
+   * lies in a field, so after the whole file this says whether the file is valid UTF-8.
+   */
+  readonly invalidUtf8: boolean;
 }
 
 export function createCsvTokenizer(options: CsvTokenizerOptions): CsvTokenizer {
@@ -91,6 +101,9 @@ class Row implements CsvRow {
 class Tokenizer implements CsvTokenizer {
   stopped = false;
   rows = 0;
+  invalidUtf8 = false;
+  private readonly checkUtf8: boolean;
+  private readonly simpleRows: boolean;
   private readonly delim: number;
   private readonly row: Row;
   private readonly onRow: (row: CsvRow) => void | false;
@@ -117,6 +130,8 @@ class Tokenizer implements CsvTokenizer {
     this.line = o.firstLine ?? 1;
     this.maxRowBytes = o.maxRowBytes ?? 64 << 20;
     this.scanner = createRowEndScanner(this.delim);
+    this.checkUtf8 = o.checkUtf8 ?? false;
+    this.simpleRows = o.simpleRows ?? true;
   }
 
   push(chunk: Uint8Array): void {
@@ -182,7 +197,9 @@ class Tokenizer implements CsvTokenizer {
     const d = this.delim;
     // Bytes above every special byte need one comparison only.
     const top = d > CR ? d : CR;
+    const topOrQuote = top > QUOTE ? top : QUOTE;
     const row = this.row;
+    const check = this.checkUtf8;
     row.bytes = b;
     let starts = row.starts, ends = row.ends;
     let line = this.line;
@@ -204,7 +221,57 @@ class Tokenizer implements CsvTokenizer {
       let n = 0;
       let blank = true;
       this.escapedCount = 0;
-      for (;;) {
+      // Most rows hold no quote: split on delimiters in one tight loop up to the line's end. A row with
+      // a quote, or whose end is not in this data, is left to the field loop below, from its start.
+      let simple = false;
+      if (this.simpleRows) {
+        let j = i, s = i, filled = 0;
+        while (j < to) {
+          c = b[j];
+          if (c <= topOrQuote) {
+            if (c === d) {
+              if (n === starts.length) {
+                starts = grow(starts);
+                ends = grow(ends);
+                row.starts = starts;
+                row.ends = ends;
+              }
+              starts[n] = s;
+              ends[n] = j;
+              filled |= j - s;
+              n++;
+              s = ++j;
+              continue;
+            }
+            if (c === LF || c === CR) { simple = true; break; }
+            if (c === QUOTE) break;
+          } else if (c >= 0x80 && check) {
+            j = this.sequenceEnd(b, j, to, final);
+            continue;
+          }
+          j++;
+        }
+        if (simple) {
+          if (n === starts.length) {
+            starts = grow(starts);
+            ends = grow(ends);
+            row.starts = starts;
+            row.ends = ends;
+          }
+          starts[n] = s;
+          ends[n] = j;
+          filled |= j - s;
+          n++;
+          blank = filled === 0;
+          i = j + 1;
+          line++;
+          if (c === CR) {
+            if (i < to) { if (b[i] === LF) i++; }
+            else if (!final) this.pendingCR = true;
+          }
+        } else n = 0;
+      }
+      if (!simple) for (;;) {
         if (n === starts.length) {
           starts = grow(starts);
           ends = grow(ends);
@@ -212,6 +279,8 @@ class Tokenizer implements CsvTokenizer {
           row.ends = ends;
         }
         let s: number, e: number;
+        // Every byte of the field OR-ed: 0x80 set means non-ASCII, to validate as UTF-8.
+        let hi = 0;
         if (i < to && b[i] === QUOTE) {
           const quoteLine = line;
           s = i + 1;
@@ -220,6 +289,7 @@ class Tokenizer implements CsvTokenizer {
           for (;;) {
             while (j < to) {
               c = b[j];
+              hi |= c;
               if (c <= QUOTE) {
                 if (c === QUOTE) break;
                 if (c === LF) { if (b[j - 1] !== CR) line++; }
@@ -241,7 +311,7 @@ class Tokenizer implements CsvTokenizer {
           if (i < to && (c = b[i]) !== d && c !== LF && c !== CR) {
             // Text after the closing quote is kept: `"ab"c` → `abc`.
             escaped = true;
-            while (i < to && (c = b[i]) !== d && c !== LF && c !== CR) i++;
+            while (i < to && (c = b[i]) !== d && c !== LF && c !== CR) { hi |= c; i++; }
             e = i;
           }
           if (escaped) this.markEscaped(n);
@@ -250,7 +320,13 @@ class Tokenizer implements CsvTokenizer {
           s = i;
           while (i < to) {
             c = b[i];
-            if (c <= top && (c === d || c === LF || c === CR)) break;
+            if (c <= top) {
+              if (c === d || c === LF || c === CR) break;
+            } else if (c >= 0x80 && check) {
+              // Validated here, a sequence at a time: no second pass over the field.
+              i = this.sequenceEnd(b, i, to, final);
+              continue;
+            }
             i++;
           }
           e = i;
@@ -259,6 +335,8 @@ class Tokenizer implements CsvTokenizer {
         starts[n] = s;
         ends[n] = e;
         n++;
+        // A quoted field cut by the end of the data is checked when its row is scanned again, whole.
+        if (hi >= 0x80 && check && (i < to || final) && findInvalidUtf8(b, s, e) >= 0) this.invalidUtf8 = true;
         if (i >= to) {
           if (!final) {
             this.line = rowLine;
@@ -296,6 +374,25 @@ class Tokenizer implements CsvTokenizer {
     }
     this.line = line;
     return to;
+  }
+
+  /**
+   * Past the UTF-8 sequence that starts at b[i] (a byte ≥ 0x80) in an unquoted field, noting an
+   * invalid one. Only continuation bytes are taken after the first, so no delimiter or line end is
+   * skipped; a sequence cut by the end of the data is left to the rescan of its row (or, at the very
+   * end, is invalid).
+   */
+  private sequenceEnd(b: Uint8Array, i: number, to: number, final: boolean): number {
+    const c = b[i];
+    if (c >= 0xc2 && c <= 0xdf && i + 1 < to && (b[i + 1] & 0xc0) === 0x80) return i + 2;
+    const len = utf8SequenceLength(b, i, to);
+    if (len > 0) return i + len;
+    if (len === 0 && !final) {
+      while (i < to && b[i] >= 0x80) i++;
+      return i;
+    }
+    this.invalidUtf8 = true;
+    return i + 1;
   }
 
   private markEscaped(field: number): void {

@@ -1,6 +1,6 @@
 import { createCsvTokenizer } from './csv-tokenizer.ts';
 import { detectDelimiter } from './delimiter-detect.ts';
-import { detectEncoding } from './encoding.ts';
+import { detectEncoding, type DetectedEncoding } from './encoding.ts';
 import { assertTextFile } from './file-kind-check.ts';
 import { normaliseBytes } from './byte-normaliser.ts';
 import { makeTextDecoder } from './text-decoder.ts';
@@ -40,11 +40,11 @@ export function dialectSampleRanges(size: number): ByteRange[] {
  * passes them as `windows` (the command line, which streams big files).
  * Throws ImportError when the file is not a table (empty, binary, HTML, prose).
  */
-export function detectDialect(bytes: Uint8Array, file: string, windows?: Uint8Array[]): Dialect {
+export function detectDialect(bytes: Uint8Array, file: string, windows?: Uint8Array[], known?: DetectedEncoding): Dialect {
   const ranges = dialectSampleRanges(bytes.length);
   const head = bytes.subarray(0, ranges[0].length);
   const rest = windows ?? ranges.slice(1).map((r) => bytes.subarray(r.offset, r.offset + r.length));
-  let { encoding, bom } = detectEncoding(bytes);
+  let { encoding, bom } = known ?? detectEncoding(bytes);
   if (encoding === 'utf-8' && !bom && windows?.some((w) => !windowIsUtf8(w))) encoding = 'windows-1251';
 
   const complete = head.length === bytes.length && !windows?.length;
@@ -92,6 +92,21 @@ export function detectDialect(bytes: Uint8Array, file: string, windows?: Uint8Ar
     dateOrder: orders.length === 1 ? orders[0] : undefined,
     dateOrderCandidates: orders,
   };
+}
+
+/**
+ * detectEncoding with UTF-8 checked only in the parts detection reads (the head and the windows of
+ * dialectSampleRanges); `whole` when those are the whole file. A file that is UTF-8 in its samples is
+ * UTF-8 until a pass over all of it says otherwise (csvTable's `checkUtf8`, while it is read anyway):
+ * readImport then reads it again as Windows-1251.
+ */
+export function sampledEncoding(bytes: Uint8Array): DetectedEncoding & { whole: boolean } {
+  const ranges = dialectSampleRanges(bytes.length);
+  const whole = ranges.reduce((n, r) => n + r.length, 0) === bytes.length;
+  if (whole) return { ...detectEncoding(bytes), whole };
+  const samplesAreUtf8 = (b: Uint8Array) => findInvalidUtf8(b, 0, ranges[0].length, false) < 0
+    && ranges.slice(1).every((r) => windowIsUtf8(b.subarray(r.offset, r.offset + r.length)));
+  return { ...detectEncoding(bytes, samplesAreUtf8), whole };
 }
 
 function isUtf16(e: TextEncoding): boolean {

@@ -15,14 +15,14 @@ export interface DetectedEncoding {
  * anything that is not valid UTF-8 (checked over the whole buffer, not only its head) is taken as
  * Windows-1251, the encoding of Russian Excel's "CSV (разделители — запятые)".
  */
-export function detectEncoding(bytes: Uint8Array): DetectedEncoding {
+export function detectEncoding(bytes: Uint8Array, isUtf8: (bytes: Uint8Array) => boolean = (b) => findInvalidUtf8(b) < 0): DetectedEncoding {
   const n = bytes.length;
   if (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: true };
   if (n >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
   if (n >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: true };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return { encoding: utf16, bom: false };
-  return { encoding: findInvalidUtf8(bytes) < 0 ? 'utf-8' : 'windows-1251', bom: false };
+  return { encoding: isUtf8(bytes) ? 'utf-8' : 'windows-1251', bom: false };
 }
 
 /** Text tables in UTF-16 without a BOM have a zero in (nearly) every other byte of their ASCII. */

@@ -30,40 +30,150 @@ const namespaceOf = (id: string): string => /^([a-z][a-z0-9_-]*):/.exec(id)?.[1]
 /** Ids made up from an email, a phone or a name when the file had none. */
 const isDerivedId = (id: string): boolean => /^(email|phone|name):/.test(id);
 
-/** Lookup of customers by id, external id, email, phone (and name, built on first use). */
-export class CustomerIndex {
-  private readonly byId = new Map<string, number>();
-  private readonly byEmail = new Map<string, number>();
-  private readonly byPhone = new Map<string, number>();
-  private byName?: Map<string, number>;
+type Keys = 'byId' | 'byEmail' | 'byPhone';
 
-  constructor(private readonly customers: readonly Customer[]) {
-    customers.forEach((c, i) => this.add(i, c));
+/**
+ * Lookup of customers by id, external id, email, phone (and name). Each map is built on first use
+ * (an orders file that names customers by id never needs the email and phone maps): from the
+ * customers in index order, which gives exactly the maps that adding them one by one gives as long
+ * as they were added in index order. A customer added again after a later one (changed by a patch)
+ * builds every map first, so that "first one wins" keeps meaning first added.
+ */
+export class CustomerIndex {
+  private byId?: Map<string, number>;
+  private byEmail?: Map<string, number>;
+  private byPhone?: Map<string, number>;
+  private byName?: Map<string, number>;
+  /** Set by `find`: none of the patch's keys (ids, emails, phones) is in the index. */
+  private missedAll = false;
+  /** Highest customer added so far, and whether customers were added in index order only. */
+  private highest: number;
+  private ordered = true;
+
+  /** Indexes `customers`, and every customer pushed to it later once `add`ed. */
+  constructor(private customers: readonly Customer[]) {
+    this.highest = customers.length - 1;
   }
 
-  /** Records customer `i` (call again after adding emails, phones or ids to it). First one wins. */
+  /** An index of only the customers of `customers` that are `add`ed to it (none at first). */
+  static ofAdded(customers: readonly Customer[]): CustomerIndex {
+    const index = new CustomerIndex(customers);
+    index.byId = new Map();
+    index.byEmail = new Map();
+    index.byPhone = new Map();
+    index.byName = new Map();
+    return index;
+  }
+
+  /**
+   * Whether the index is exactly what `new CustomerIndex(customers)` would build: "first one wins"
+   * depends on the order of additions, which is the customers' order unless one was added again
+   * (after a change) once a later one was in.
+   */
+  get asIfBuiltFresh(): boolean {
+    return this.ordered;
+  }
+
+  /** Lets an index built as if fresh serve the next copy of the same customers array. */
+  rebind(customers: readonly Customer[]): void {
+    this.customers = customers;
+  }
+
+  /**
+   * Records customer `i` (call again after adding emails, phones or ids to it, before it replaces the
+   * old version in the customers array). First one wins.
+   */
   add(i: number, c: Customer): void {
-    setFirst(this.byId, c.id, i);
-    for (const x of c.externalIds) setFirst(this.byId, x, i);
-    for (const e of c.emails) setFirst(this.byEmail, e, i);
-    for (const p of c.phones) setFirst(this.byPhone, p, i);
+    if (i < this.highest) {
+      if (this.ordered) {
+        this.ordered = false;
+        this.map('byId');
+        this.map('byEmail');
+        this.map('byPhone');
+      }
+    } else this.highest = i;
+    if (this.byId) {
+      setFirst(this.byId, c.id, i);
+      for (const x of c.externalIds) if (x !== c.id) setFirst(this.byId, x, i);
+    }
+    if (this.byEmail) for (const e of c.emails) setFirst(this.byEmail, e, i);
+    if (this.byPhone) for (const p of c.phones) setFirst(this.byPhone, p, i);
     if (this.byName) this.addName(i, c);
+  }
+
+  /**
+   * Records the new last customer made from the patch that `find` just looked up in vain with every
+   * key: none of its keys is present, so each is set without asking first.
+   */
+  addNew(i: number, c: Customer): void {
+    if (!this.missedAll || i < this.highest) {
+      this.add(i, c);
+      return;
+    }
+    this.highest = i;
+    if (this.byId) {
+      this.byId.set(c.id, i);
+      for (const x of c.externalIds) if (x !== c.id) setFirst(this.byId, x, i);
+    }
+    if (this.byEmail) for (const e of c.emails) this.byEmail.set(e, i);
+    if (this.byPhone) for (const p of c.phones) this.byPhone.set(p, i);
+    if (this.byName) this.addName(i, c);
+  }
+
+  private map(which: Keys): Map<string, number> {
+    let m = this[which];
+    if (m) return m;
+    m = this[which] = new Map();
+    const cs = this.customers;
+    const n = Math.min(cs.length, this.highest + 1);
+    if (which === 'byId') {
+      for (let i = 0; i < n; i++) {
+        const c = cs[i];
+        setFirst(m, c.id, i);
+        for (const x of c.externalIds) if (x !== c.id) setFirst(m, x, i);
+      }
+    } else if (which === 'byEmail') {
+      for (let i = 0; i < n; i++) for (const e of cs[i].emails) setFirst(m, e, i);
+    } else {
+      for (let i = 0; i < n; i++) for (const p of cs[i].phones) setFirst(m, p, i);
+    }
+    return m;
   }
 
   /** Index of the customer the patch describes, or -1. */
   find(p: CustomerPatch): number {
+    this.missedAll = false;
     let ns: string | undefined;
-    if (p.sourceId !== undefined) {
-      const i = this.byId.get(p.sourceId);
+    let missed = true;
+    const id = p.sourceId;
+    const byId = this.map('byId');
+    if (id !== undefined) {
+      const i = byId.get(id);
       if (i !== undefined) return i;
-      ns = namespaceOf(p.sourceId);
     }
-    const fits = (i: number | undefined): i is number =>
-      i !== undefined && (ns === undefined || !this.customers[i].externalIds.some((x) => !isDerivedId(x) && namespaceOf(x) === ns));
-    for (const e of p.emails) { const i = this.byEmail.get(e); if (fits(i)) return i; }
-    for (const ph of p.phones) { const i = this.byPhone.get(ph); if (fits(i)) return i; }
-    const own = this.byId.get(customerIdOf(p));
-    if (own !== undefined) return own;
+    if (p.emails.length > 0) {
+      const byEmail = this.map('byEmail');
+      for (const e of p.emails) {
+        const i = byEmail.get(e);
+        if (i === undefined) continue;
+        missed = false;
+        if (id === undefined || !this.hasIdOf(i, (ns ??= namespaceOf(id)))) return i;
+      }
+    }
+    if (p.phones.length > 0) {
+      const byPhone = this.map('byPhone');
+      for (const ph of p.phones) {
+        const i = byPhone.get(ph);
+        if (i === undefined) continue;
+        missed = false;
+        if (id === undefined || !this.hasIdOf(i, (ns ??= namespaceOf(id)))) return i;
+      }
+    }
+    // The id a new customer would get; with a source id that is the id looked up above.
+    if (id === undefined) {
+      const own = byId.get(customerIdOf(p));
+      if (own !== undefined) return own;
+    }
     if (p.nameOnly) {
       if (!this.byName) {
         this.byName = new Map();
@@ -72,7 +182,13 @@ export class CustomerIndex {
       const i = this.byName.get(nameKey(p.firstName, p.lastName));
       if (i !== undefined && i !== AMBIGUOUS) return i;
     }
+    this.missedAll = missed;
     return -1;
+  }
+
+  /** Customer i already has an id of namespace `ns` (other than one made up from an email or phone). */
+  private hasIdOf(i: number, ns: string): boolean {
+    return this.customers[i].externalIds.some((x) => !isDerivedId(x) && namespaceOf(x) === ns);
   }
 
   private addName(i: number, c: Customer): void {

@@ -17,6 +17,11 @@ export class Interner {
   private lastEntry = -1;
   private pool: Uint8Array;
   private poolUsed = 0;
+  /**
+   * Entries by a hash of four of their bytes: a dictionary column (a dozen categories of 20 bytes)
+   * is found without hashing every byte; the entry is still compared in full.
+   */
+  private readonly front = new Int32Array(256).fill(-1);
 
   /**
    * @param withEmpty reserve index 0 for ''.
@@ -47,6 +52,12 @@ export class Interner {
     // hashing. Not worth it once there are many values (customer ids).
     const last = this.lastEntry;
     if (this.entries < 64 && last >= 0 && this.lengths[last] === len && this.same(last, buf, s, len)) return this.ids[last];
+    const f = len === 0 ? 0 : (len * 7 + buf[s] * 31 + buf[s + (len >> 1)] * 13 + buf[e - 1]) & 255;
+    const fk = this.front[f];
+    if (fk >= 0 && this.lengths[fk] === len && this.same(fk, buf, s, len)) {
+      this.lastEntry = fk;
+      return this.ids[fk];
+    }
     let h = 0x811c9dc5 | 0;
     for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i], 0x01000193);
     const slots = this.slots, mask = this.mask, hashes = this.hashes, lengths = this.lengths;
@@ -54,13 +65,16 @@ export class Interner {
     for (;;) {
       const k = slots[slot];
       if (k === -1) break;
-      if (hashes[k] === h && lengths[k] === len && this.same(k, buf, s, len)) { this.lastEntry = k; return this.ids[k]; }
+      if (hashes[k] === h && lengths[k] === len && this.same(k, buf, s, len)) {
+        this.lastEntry = this.front[f] = k;
+        return this.ids[k];
+      }
       slot = (slot + 1) & mask;
     }
     const value = this.decode(buf, s, e);
     let id: number;
     if (this.unique) { id = this.values.length; this.values.push(value); } else id = this.internString(value);
-    this.lastEntry = this.addEntry(slot, h, buf, s, len, id);
+    this.lastEntry = this.front[f] = this.addEntry(slot, h, buf, s, len, id);
     return id;
   }
 

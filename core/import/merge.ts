@@ -16,6 +16,12 @@ export interface MergeOptions {
   importId?: string;
   signal?: AbortSignal;
   onProgress?: (p: ImportProgress) => void;
+  /**
+   * The parsed imports are not used after the merge (the engine's case): new customers take over
+   * their patches' lists instead of copies. Saves a copy of every new customer's emails, phones, tags
+   * and attributes.
+   */
+  consume?: boolean;
 }
 
 export interface MergeResult {
@@ -38,9 +44,22 @@ const CHUNK = 65536;
  * (`unknown_customer_id`). Each problem row appears once in the report, under its first problem.
  */
 export async function mergeImport(dataset: Dataset, parsed: ParsedImport, opts: MergeOptions = {}): Promise<MergeResult> {
+  return (await mergeOne(dataset, parsed, opts)).result;
+}
+
+/**
+ * mergeImport, reusing the customer index of the previous file's merge when it is exactly what a new
+ * one would be (building it again costs a hash insertion per id, email and phone of every customer).
+ */
+async function mergeOne(dataset: Dataset, parsed: ParsedImport, opts: MergeOptions, carried?: CustomerIndex):
+  Promise<{ result: MergeResult; index: CustomerIndex }> {
   const now = opts.now ?? Date.now();
   const customers: Customer[] = dataset.customers.slice();
-  const index = new CustomerIndex(customers);
+  let index: CustomerIndex;
+  if (carried?.asIfBuiltFresh) {
+    carried.rebind(customers);
+    index = carried;
+  } else index = new CustomerIndex(customers);
   const counts: ImportRecord['counts'] = {
     rows: parsed.rows, customersNew: 0, customersMerged: 0, ordersNew: 0, ordersDuplicate: 0, ordersUnknownCustomer: 0, rejected: 0,
   };
@@ -49,19 +68,22 @@ export async function mergeImport(dataset: Dataset, parsed: ParsedImport, opts: 
   const progress = (rowsWritten: number, fraction: number) =>
     opts.onProgress?.({ phase: 'merging', rowsRead: parsed.rows, rowsWritten, fraction });
 
-  const upsert = (p: ParsedImport['customers'][number], mode: 'overwrite' | 'fill'): number => {
-    const i = index.find(p);
+  /** `found`: the patch's `index.find`, when the caller has just made it. */
+  const upsert = (p: ParsedImport['customers'][number], mode: 'overwrite' | 'fill', found = index.find(p)): number =>
+    upsertIn(index, p, mode, found);
+  const upsertIn = (index: CustomerIndex, p: ParsedImport['customers'][number], mode: 'overwrite' | 'fill', found: number): number => {
+    const i = found;
     if (i < 0) {
-      const c = customerFromPatch(p, now);
+      const c = customerFromPatch(p, now, opts.consume);
       customers.push(c);
-      index.add(customers.length - 1, c);
+      index.addNew(customers.length - 1, c);
       counts.customersNew++;
       return customers.length - 1;
     }
     const next = applyPatch(customers[i], p, mode, now);
     if (next) {
+      index.add(i, next); // before the old version is replaced: the index may still build a map from it
       customers[i] = next;
-      index.add(i, next);
       if (i < dataset.customers.length && !changed.has(i)) { changed.add(i); counts.customersMerged++; }
     }
     return i;
@@ -69,10 +91,21 @@ export async function mergeImport(dataset: Dataset, parsed: ParsedImport, opts: 
 
   let orders = dataset.orders;
   if (parsed.kind === 'customers') {
+    const shared = parsed.keyShared;
+    // Into no customers, a patch that shares no key with another one is a new customer that no other
+    // patch can match: only the patches that share keys need an index, one of just their customers.
+    // The next file gets an index of all customers, built when it first looks one up.
+    const alone = shared !== undefined && customers.length === 0;
+    const among = alone ? CustomerIndex.ofAdded(customers) : index;
     for (let k = 0; k < parsed.customers.length; k++) {
       if (k % CHUNK === 0) await checkpoint(opts, () => progress(k, k / parsed.customers.length));
-      upsert(parsed.customers[k], 'overwrite');
+      const p = parsed.customers[k];
+      if (alone && shared[k] === 0) {
+        customers.push(customerFromPatch(p, now, opts.consume));
+        counts.customersNew++;
+      } else upsertIn(among, p, 'overwrite', among.find(p));
     }
+    if (alone) index = new CustomerIndex(customers);
   } else if (parsed.orders) {
     orders = await mergeOrders(dataset.orders, parsed, parsed.orders, { customers, index, upsert, counts, report, now, opts, progress });
   }
@@ -93,7 +126,7 @@ export async function mergeImport(dataset: Dataset, parsed: ParsedImport, opts: 
   };
   const touched = counts.customersNew > 0 || changed.size > 0 || orders !== dataset.orders;
   progress(parsed.rows, 1);
-  return {
+  const result: MergeResult = {
     dataset: {
       ...dataset,
       customers: touched ? customers : dataset.customers,
@@ -103,6 +136,7 @@ export async function mergeImport(dataset: Dataset, parsed: ParsedImport, opts: 
     },
     record,
   };
+  return { result, index };
 }
 
 async function checkpoint(opts: MergeOptions, progress: () => void): Promise<void> {
@@ -115,7 +149,7 @@ async function checkpoint(opts: MergeOptions, progress: () => void): Promise<voi
 interface OrderMergeState {
   customers: Customer[];
   index: CustomerIndex;
-  upsert: (p: ParsedImport['customers'][number], mode: 'fill') => number;
+  upsert: (p: ParsedImport['customers'][number], mode: 'fill', found?: number) => number;
   counts: ImportRecord['counts'];
   report: ReportRow[];
   now: number;
@@ -151,7 +185,8 @@ async function mergeOrders(old: OrderTable, parsed: ParsedImport, po: ParsedOrde
   const catMap = remap(po.dict.category, dict.category);
 
   const existing = old.length > 0 ? new OrderIdLookup(old.orderId.slice(0, old.length)) : undefined;
-  const append: number[] = [];
+  const append = new Int32Array(po.length);
+  let appended = 0;
   const updates = new Map<number, number>(); // dataset row → parsed row
   const orderCustomer = new Int32Array(po.length).fill(-1);
 
@@ -159,9 +194,10 @@ async function mergeOrders(old: OrderTable, parsed: ParsedImport, po: ParsedOrde
     if (state[ci] !== UNRESOLVED) return;
     const p = patches[ci];
     const idOnly = p.emails.length === 0 && p.phones.length === 0 && !p.nameOnly;
-    if (idOnly && st.index.find(p) < 0) { state[ci] = PENDING_UNKNOWN; return; }
+    const found = st.index.find(p);
+    if (idOnly && found < 0) { state[ci] = PENDING_UNKNOWN; return; }
     // Known, or described well enough (email, phone, name) to be a customer in its own right.
-    target[ci] = st.upsert(p, 'fill');
+    target[ci] = st.upsert(p, 'fill', found);
     state[ci] = KNOWN;
   };
   const createUnknown = (ci: number): number => {
@@ -220,37 +256,70 @@ async function mergeOrders(old: OrderTable, parsed: ParsedImport, po: ParsedOrde
     }
     orderCustomer[r] = customer;
     if (j !== undefined) updates.set(j, r);
-    else append.push(r);
+    else append[appended++] = r;
   }
-  counts.ordersNew = append.length;
-  if (append.length === 0 && updates.size === 0) return old;
-  return buildTable(old, po, append, updates, orderCustomer, { curMap, chMap, catMap }, dict, now);
+  counts.ordersNew = appended;
+  if (appended === 0 && updates.size === 0) return old;
+  return buildTable(old, po, append.subarray(0, appended), updates, orderCustomer, { curMap, chMap, catMap }, dict, now);
 }
 
-function buildTable(old: OrderTable, po: ParsedOrders, append: number[], updates: Map<number, number>, orderCustomer: Int32Array,
-  maps: { curMap: Uint16Array; chMap: Uint16Array; catMap: Uint16Array }, dict: OrderTable['dict'], now: number): OrderTable {
-  const n = old.length + append.length;
+interface DictMaps { curMap: Uint16Array; chMap: Uint16Array; catMap: Uint16Array }
+
+function buildTable(old: OrderTable, po: ParsedOrders, append: Int32Array, updates: Map<number, number>, orderCustomer: Int32Array,
+  maps: DictMaps, dict: OrderTable['dict'], now: number): OrderTable {
+  const o = old.length, n = o + append.length;
   const t: OrderTable = {
     length: n,
-    orderId: old.orderId.slice(0, old.length),
+    orderId: [],
     customer: new Int32Array(n), time: new Float64Array(n), amount: new Float64Array(n), counted: new Uint8Array(n),
     items: new Uint32Array(n), currency: new Uint16Array(n), channel: new Uint16Array(n), category: new Uint16Array(n),
     dict, updatedAt: new Float64Array(n),
   };
-  t.customer.set(old.customer.subarray(0, old.length)); t.time.set(old.time.subarray(0, old.length));
-  t.amount.set(old.amount.subarray(0, old.length)); t.counted.set(old.counted.subarray(0, old.length));
-  t.items.set(old.items.subarray(0, old.length)); t.currency.set(old.currency.subarray(0, old.length));
-  t.channel.set(old.channel.subarray(0, old.length)); t.category.set(old.category.subarray(0, old.length));
-  t.updatedAt.set(old.updatedAt.subarray(0, old.length));
+  t.customer.set(old.customer.subarray(0, o)); t.time.set(old.time.subarray(0, o));
+  t.amount.set(old.amount.subarray(0, o)); t.counted.set(old.counted.subarray(0, o));
+  t.items.set(old.items.subarray(0, o)); t.currency.set(old.currency.subarray(0, o));
+  t.channel.set(old.channel.subarray(0, o)); t.category.set(old.category.subarray(0, o));
+  t.updatedAt.set(old.updatedAt.subarray(0, o));
   const put = (j: number, r: number) => {
     t.customer[j] = orderCustomer[r]; t.time[j] = po.time[r]; t.amount[j] = po.amount[r]; t.counted[j] = po.counted[r];
     t.items[j] = po.items[r]; t.currency[j] = maps.curMap[po.currency[r]]; t.channel[j] = maps.chMap[po.channel[r]];
     t.category[j] = maps.catMap[po.category[r]]; t.updatedAt[j] = now;
   };
   for (const [j, r] of updates) put(j, r);
-  let j = old.length;
-  for (const r of append) { t.orderId.push(po.orderId[r]); put(j++, r); }
+  if (append.length === po.length) appendAll(t, o, po, orderCustomer, maps, now);
+  else {
+    for (let k = 0; k < append.length; k++) put(o + k, append[k]);
+  }
+  const ids = old.orderId.length === o ? old.orderId : old.orderId.slice(0, o);
+  if (append.length === po.length) t.orderId = ids.concat(po.orderId);
+  else {
+    t.orderId = ids.slice();
+    for (let k = 0; k < append.length; k++) t.orderId.push(po.orderId[append[k]]);
+  }
   return t;
+}
+
+/** Every parsed order, in order, after the `o` rows already in `t`: whole columns at once. */
+function appendAll(t: OrderTable, o: number, po: ParsedOrders, orderCustomer: Int32Array, maps: DictMaps, now: number): void {
+  t.customer.set(orderCustomer, o);
+  t.time.set(po.time, o);
+  t.amount.set(po.amount, o);
+  t.counted.set(po.counted, o);
+  t.items.set(po.items, o);
+  remapInto(t.currency, o, po.currency, maps.curMap);
+  remapInto(t.channel, o, po.channel, maps.chMap);
+  remapInto(t.category, o, po.category, maps.catMap);
+  t.updatedAt.fill(now, o);
+}
+
+function remapInto(to: Uint16Array, at: number, from: Uint16Array, map: Uint16Array): void {
+  let identity = true;
+  for (let k = 0; k < map.length && identity; k++) identity = map[k] === k;
+  if (identity) {
+    to.set(from, at);
+    return;
+  }
+  for (let k = 0; k < from.length; k++) to[at + k] = map[from[k]];
 }
 
 /** Merges several files: customers files first, so that orders find their customers. */
@@ -259,10 +328,12 @@ export async function mergeImports(dataset: Dataset, parsed: readonly ParsedImpo
   const ordered = [...parsed].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'customers' ? -1 : 1));
   const records: ImportRecord[] = [];
   let ds = dataset;
+  let index: CustomerIndex | undefined;
   for (const p of ordered) {
-    const r = await mergeImport(ds, p, { ...opts, importId: undefined });
-    ds = r.dataset;
-    records.push(r.record);
+    const r = await mergeOne(ds, p, { ...opts, importId: undefined }, index);
+    ds = r.result.dataset;
+    index = r.index;
+    records.push(r.result.record);
   }
   return { dataset: ds, records };
 }

@@ -1,5 +1,5 @@
 import { Interner } from './interner.ts';
-import { firstOccurrences } from './order-id-keys.ts';
+import { firstOccurrences, firstOccurrencesOfKeys } from './order-id-keys.ts';
 import { ImportError } from './types.ts';
 import type { ParsedOrders } from './parsed-import.ts';
 
@@ -56,7 +56,8 @@ export class OrderBuilder {
     return i;
   }
 
-  finish(): ParsedOrders {
+  /** `keys`: the order ids' keys when the reader computed them (ByteOrderKeys), one per order. */
+  finish(keys?: Float64Array): ParsedOrders {
     const n = this.length;
     // Indexes past 65535 wrapped in the Uint16 columns: refuse the file rather than mislabel orders.
     this.check(this.currencies, 'currency');
@@ -66,7 +67,7 @@ export class OrderBuilder {
       length: n,
       line: this.line.subarray(0, n),
       orderId: this.orderId,
-      firstWithId: firstOccurrences(this.orderId),
+      firstWithId: keys && keys.length === n ? firstOccurrencesOfKeys(keys) : firstOccurrences(this.orderId),
       customer: this.customer.subarray(0, n),
       time: this.time.subarray(0, n),
       amount: this.amount.subarray(0, n),

@@ -37,32 +37,86 @@ function commonPrefix(ids: readonly string[]): string {
 
 /** For each row, the row of the first earlier order with the same id, or -1. */
 export function firstOccurrences(ids: readonly string[]): Int32Array {
-  const first = new Int32Array(ids.length).fill(-1);
   const keys = numericKeys(ids);
-  if (keys) {
-    // Most exports are sorted by order number: strictly increasing keys cannot repeat.
-    let increasing = true;
-    for (let i = 1; i < keys.length && increasing; i++) increasing = keys[i] > keys[i - 1];
-    if (increasing) return first;
-    // Sort a copy to find the few duplicated values, then map only those.
-    const sorted = keys.slice().sort();
-    const repeated = new Set<number>();
-    for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]);
-    if (repeated.size === 0) return first;
-    const seen = new Map<number, number>();
-    for (let i = 0; i < keys.length; i++) {
-      if (!repeated.has(keys[i])) continue;
-      const s = seen.get(keys[i]);
-      if (s === undefined) seen.set(keys[i], i); else first[i] = s;
-    }
-    return first;
-  }
+  if (keys) return firstOccurrencesOfKeys(keys);
+  const first = new Int32Array(ids.length).fill(-1);
   const seen = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) {
     const s = seen.get(ids[i]);
     if (s === undefined) seen.set(ids[i], i); else first[i] = s;
   }
   return first;
+}
+
+/** firstOccurrences of ids given by keys that are one to one with them (numericKeys, ByteOrderKeys). */
+export function firstOccurrencesOfKeys(keys: Float64Array): Int32Array {
+  const first = new Int32Array(keys.length).fill(-1);
+  // Most exports are sorted by order number: strictly increasing keys cannot repeat.
+  let increasing = true;
+  for (let i = 1; i < keys.length && increasing; i++) increasing = keys[i] > keys[i - 1];
+  if (increasing) return first;
+  // Sort a copy to find the few duplicated values, then map only those.
+  const sorted = keys.slice().sort();
+  const repeated = new Set<number>();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) repeated.add(sorted[i]);
+  if (repeated.size === 0) return first;
+  const seen = new Map<number, number>();
+  for (let i = 0; i < keys.length; i++) {
+    if (!repeated.has(keys[i])) continue;
+    const s = seen.get(keys[i]);
+    if (s === undefined) seen.set(keys[i], i); else first[i] = s;
+  }
+  return first;
+}
+
+/**
+ * numericKeys computed from the ids' bytes as they are read, sparing a second pass over a million
+ * strings: the prefix is the first id's leading non-digit bytes. Bytes of one prefix and canonical
+ * digits map one to one to the strings they decode to, so the keys are as exact as numericKeys'.
+ */
+export class ByteOrderKeys {
+  private prefix: Uint8Array | undefined;
+  private keys = new Float64Array(1024);
+  private count = 0;
+  private failed = false;
+
+  /** Adds the key of the next id, written as b[s, e). */
+  add(b: Uint8Array, s: number, e: number): void {
+    if (this.failed) return;
+    if (this.prefix === undefined) {
+      let k = s;
+      while (k < e && (b[k] < 0x30 || b[k] > 0x39)) k++;
+      this.prefix = b.slice(s, k);
+    }
+    const p = this.prefix, n = e - s;
+    let k = 0;
+    while (k < p.length && k < n && b[s + k] === p[k]) k++;
+    const digits = n - p.length;
+    if (k < p.length || digits < 1 || digits > 15 || (b[s + k] === 48 && digits > 1)) {
+      this.failed = true;
+      return;
+    }
+    let v = 0;
+    for (let i = s + k; i < e; i++) {
+      const d = b[i] - 48;
+      if (d < 0 || d > 9) {
+        this.failed = true;
+        return;
+      }
+      v = v * 10 + d;
+    }
+    if (this.count === this.keys.length) {
+      const grown = new Float64Array(this.count * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.count++] = v;
+  }
+
+  /** The keys of every id added, or undefined when one was not `<prefix><canonical digits>`. */
+  result(): Float64Array | undefined {
+    return this.failed ? undefined : this.keys.slice(0, this.count);
+  }
 }
 
 /** Row of an order id among `ids` (the first one), through numeric keys when they apply. */

@@ -72,12 +72,11 @@ const EXTENSION = /\s*(?:доб\.?|добавочный|ext\.?|extension|x|#)\s*
 
 /** E.164 form of `raw`, or undefined when it is not a plausible phone number. */
 export function normalisePhone(raw: string, defaultCountry = 'RU'): string | undefined {
-  let s = raw.trim().replace(/^'+/, '').replace(/^tel:/i, '').replace(EXTENSION, '');
-  if (s === '' || !ALLOWED.test(s)) return undefined;
-  s = s.trim();
-  let digits = s.replace(/\D/g, '');
+  const written = plainPhone(raw) ?? cleanPhone(raw);
+  // Without digits no rule below gives a number.
+  if (!written || written.digits === '') return undefined;
+  let { digits, international } = written;
   const home = PLANS[defaultCountry.toUpperCase()];
-  let international = s.startsWith('+');
   if (!international && digits.startsWith('00')) { international = true; digits = digits.slice(2); }
   if (!international && home?.trunk === '8' && home.code === '7' && digits.startsWith('810') && digits.length > 11) {
     international = true;
@@ -93,6 +92,40 @@ export function normalisePhone(raw: string, defaultCountry = 'RU'): string | und
   }
   // A foreign number typed without `+` (`380671234567`): only when long enough to be unambiguous.
   return digits.length >= 11 ? international164(digits, true) : undefined;
+}
+
+/** A number as written: its digits, and whether it starts with `+`. */
+export interface WrittenPhone {
+  digits: string;
+  international: boolean;
+}
+
+/** The digits of `raw` once cleaned (apostrophes, `tel:`, extensions dropped); undefined when other characters remain. */
+export function cleanPhone(raw: string): WrittenPhone | undefined {
+  let s = raw.trim().replace(/^'+/, '').replace(/^tel:/i, '').replace(EXTENSION, '');
+  if (s === '' || !ALLOWED.test(s)) return undefined;
+  s = s.trim();
+  return { digits: s.replace(/\D/g, ''), international: s.startsWith('+') };
+}
+
+const digitCodes: number[] = [];
+
+/**
+ * cleanPhone for a number written only with ASCII digits, spaces and `()+-./` (the common case, which
+ * no cleaning rule changes), without regular expressions; undefined for anything else.
+ */
+export function plainPhone(raw: string): WrittenPhone | undefined {
+  if (raw.length > 64) return undefined;
+  let n = 0, first = 0;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) digitCodes[n++] = c;
+    else if (c !== 0x20 && c !== 0x28 && c !== 0x29 && c !== 0x2b && c !== 0x2d && c !== 0x2e && c !== 0x2f) return undefined;
+    if (first === 0 && c !== 0x20) first = c;
+  }
+  if (first === 0) return undefined;
+  digitCodes.length = n;
+  return { digits: String.fromCharCode.apply(null, digitCodes), international: first === 0x2b };
 }
 
 function international164(digits: string, knownOnly = false): string | undefined {

@@ -1,10 +1,12 @@
 import { columnsOf } from './column-map.ts';
 import { timeOf } from './cells.ts';
 import { csvTable } from './csv-table.ts';
-import { detectDialect } from './dialect-detect.ts';
-import { makeTextDecoder, normaliseBytes } from './encoding.ts';
+import { detectDialect, sampledEncoding } from './dialect-detect.ts';
+import { makeTextDecoder, normaliseBytes, type DetectedEncoding } from './encoding.ts';
+import { findInvalidUtf8 } from './utf8-validate.ts';
 import { importerById, rankImporters } from './importers/index.ts';
 import { jsonTable } from './json-table.ts';
+import { sha256Hex } from './sha256-hex.ts';
 import { ImportError } from './types.ts';
 import type { ColumnMapping } from './column-map.ts';
 import type { Importer } from './importers/importer.ts';
@@ -23,6 +25,8 @@ export interface ReadOptions extends ReadControl {
   defaultPhoneCountry?: string;
   /** Tests: read through the string path even where a byte-level fast path exists. */
   noFastPath?: boolean;
+  /** SHA-256 hex of `bytes`, when computed elsewhere (a worker hashing the file meanwhile). */
+  contentHash?: Promise<string>;
 }
 
 /** What the import screen shows before reading: format, dialect, mapping, alternatives. */
@@ -54,9 +58,45 @@ export function inspectImport(bytes: Uint8Array, file: string, opts: ReadOptions
 export async function readImport(bytes: Uint8Array, file: string, opts: ReadOptions = {}): Promise<ParsedImport> {
   opts.signal?.throwIfAborted();
   opts.onProgress?.({ phase: 'reading', rowsRead: 0, rowsWritten: 0, fraction: 0 });
-  const hash = sha256Hex(bytes);
+  const hash = opts.contentHash ?? sha256Hex(bytes);
   hash.catch(() => undefined); // awaited below; a parse error must not leave it unhandled
-  const { table, dialect, bad, json } = open(bytes, file, opts);
+  const parsed = await readChecked(bytes, file, opts);
+  const contentHash = await hash;
+  opts.signal?.throwIfAborted();
+  return { ...parsed, contentHash };
+}
+
+type Read = Omit<ParsedImport, 'contentHash'>;
+
+/**
+ * A CSV file is UTF-8 unless some byte of it is not: detection checks only its samples, and reading
+ * the file (which scans every byte anyway) checks the rest. A file that turns out not to be UTF-8, or
+ * that fails to read when it is not, is read again as Windows-1251 — what checking it all first gives.
+ */
+async function readChecked(bytes: Uint8Array, file: string, opts: ReadOptions): Promise<Read> {
+  if (opts.dialect?.encoding !== undefined || looksLikeJson(bytes)) return readWith(bytes, file, opts);
+  const sampled = sampledEncoding(bytes);
+  if (sampled.whole || sampled.encoding !== 'utf-8' || sampled.bom) return readWith(bytes, file, opts, sampled);
+  const isUtf8 = () => findInvalidUtf8(bytes) < 0;
+  let read: { parsed: Read; table: Table } | undefined;
+  try {
+    read = await readAll(bytes, file, opts, sampled);
+  } catch (error) {
+    if (opts.signal?.aborted || isUtf8()) throw error;
+  }
+  if (read && (read.table.csv?.isUtf8() ?? isUtf8())) return read.parsed;
+  return readWith(bytes, file, opts, { encoding: 'windows-1251', bom: false });
+}
+
+async function readWith(bytes: Uint8Array, file: string, opts: ReadOptions, encoding?: DetectedEncoding): Promise<Read> {
+  return (await readAll(bytes, file, opts, encoding)).parsed;
+}
+
+/** Reads the file with the given encoding (else detected), checking UTF-8 on the way when it is assumed. */
+async function readAll(bytes: Uint8Array, file: string, opts: ReadOptions, encoding?: DetectedEncoding & { whole?: boolean }):
+  Promise<{ parsed: Read; table: Table }> {
+  const checkUtf8 = encoding?.whole === false && encoding.encoding === 'utf-8';
+  const { table, dialect, bad, json } = open(bytes, file, opts, encoding, checkUtf8);
   const { importer } = chooseImporter(table, file, opts);
   const mapping = mappingFor(importer, table, file, opts);
   const dateOrder = await resolveDateOrder(dialect, importer, mapping, table, json, opts);
@@ -67,16 +107,16 @@ export async function readImport(bytes: Uint8Array, file: string, opts: ReadOpti
     defaultPhoneCountry: opts.defaultPhoneCountry ?? 'RU',
     noFastPath: opts.noFastPath,
   });
-  const contentHash = await hash;
-  opts.signal?.throwIfAborted();
-  return {
-    file, source: importer.id, kind: importer.kind, dialect: resolved, mapping, contentHash, byteLength: bytes.length,
-    rows: result.rows + bad.length, customers: result.customers, orders: result.orders,
+  const parsed: Read = {
+    file, source: importer.id, kind: importer.kind, dialect: resolved, mapping, byteLength: bytes.length,
+    rows: result.rows + bad.length, customers: result.customers, keyShared: result.keyShared, orders: result.orders,
     rejected: bad.concat(result.rejected).sort((a, b) => a.line - b.line),
   };
+  return { parsed, table };
 }
 
-function open(bytes: Uint8Array, file: string, opts: ReadOptions): Opened {
+/** `encoding`: known already (else detected, checking all of the file); `checkUtf8`: see csvTable. */
+function open(bytes: Uint8Array, file: string, opts: ReadOptions, encoding?: DetectedEncoding, checkUtf8 = false): Opened {
   if (looksLikeJson(bytes)) {
     const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
     const bom = utf16 !== undefined || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
@@ -90,10 +130,10 @@ function open(bytes: Uint8Array, file: string, opts: ReadOptions): Opened {
     }));
     return { table, dialect, bad: rejected, json: true };
   }
-  const dialect: Dialect = { ...detectDialect(bytes, file), ...opts.dialect };
+  const dialect: Dialect = { ...detectDialect(bytes, file, undefined, encoding), ...opts.dialect };
   const text = normaliseBytes(bytes, dialect.encoding);
   const decode = makeTextDecoder(dialect.encoding === 'windows-1251' ? 'windows-1251' : 'utf-8');
-  const table = csvTable(text, file, dialect.delimiter, decode, opts);
+  const table = csvTable(text, file, dialect.delimiter, decode, opts, checkUtf8);
   if (table.headers.length === 0) throw new ImportError('The file has no header row.', file, 'empty');
   return { table, dialect, bad: [], json: false };
 }
@@ -185,12 +225,4 @@ async function dateCandidates(table: Table, mapping: ColumnMapping, orders: read
   return left.includes('iso') ? ['iso'] : left;
 }
 
-/** SHA-256 hex of the bytes (global WebCrypto: browsers, workers and Node 20). */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  // WebCrypto refuses views of a SharedArrayBuffer: copy those (never the case for a read file).
-  const data = bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data));
-  let hex = '';
-  for (const b of digest) hex += b.toString(16).padStart(2, '0');
-  return hex;
-}
+export { sha256Hex };

@@ -28,6 +28,8 @@ export interface CsvSource {
   decode: (buf: Uint8Array, s: number, e: number) => string;
   /** Like `Table.forEachRow` with the tokenizer's reused row; `line` is the absolute line. */
   forEachCsvRow(onRow: (row: CsvRow, line: number) => void): Promise<void>;
+  /** Whether the file is valid UTF-8, once a pass over all of it checked (csvTable's `checkUtf8`); else undefined. */
+  isUtf8(): boolean | undefined;
 }
 
 export interface ReadControl {

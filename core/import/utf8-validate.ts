@@ -5,15 +5,29 @@
 
 /** Index of the first byte that starts an invalid (or, when `final`, truncated) sequence in [start, end); -1 if none. */
 export function findInvalidUtf8(bytes: Uint8Array, start = 0, end = bytes.length, final = true): number {
+  // ASCII is skipped four bytes per load through a word view of the aligned middle of the range.
+  const off = bytes.byteOffset;
+  const w0 = (off + start + 3) >> 2, w1 = (off + end) >> 2;
+  // Short ranges (a field) are not worth a view.
+  const words = w1 - w0 >= 16 ? new Uint32Array(bytes.buffer, w0 << 2, w1 - w0) : undefined;
   let i = start;
   while (i < end) {
     const c = bytes[i];
     if (c < 0x80) {
       i++;
-      // ASCII run: eight bytes per step while they stay ASCII.
-      while (i + 8 <= end && ((bytes[i] | bytes[i + 1] | bytes[i + 2] | bytes[i + 3] | bytes[i + 4] | bytes[i + 5] | bytes[i + 6] | bytes[i + 7]) & 0x80) === 0) i += 8;
+      if (words !== undefined && (i & 3) === (-off & 3)) {
+        // At a word boundary: skip whole ASCII words.
+        let w = ((off + i) >> 2) - w0;
+        if (w >= 0) {
+          const n = words.length;
+          while (w < n && (words[w] & 0x80808080) === 0) w++;
+          i = ((w + w0) << 2) - off;
+        }
+      }
       continue;
     }
+    // Two-byte sequences (Cyrillic, Latin accents) inline; longer ones checked in full.
+    if (c >= 0xc2 && c <= 0xdf && i + 1 < end && (bytes[i + 1] & 0xc0) === 0x80) { i += 2; continue; }
     const len = sequenceLength(bytes, i, end);
     if (len > 0) { i += len; continue; }
     if (len === 0 && !final) return -1; // cut by the end of the chunk; the caller carries it
@@ -30,6 +44,10 @@ export function isValidUtf8(bytes: Uint8Array, start = 0, end = bytes.length): b
  * Length of the well-formed sequence at i (lead byte ≥ 0x80), -1 if malformed, 0 if it is a valid
  * prefix cut by `end`.
  */
+export function utf8SequenceLength(b: Uint8Array, i: number, end: number): number {
+  return sequenceLength(b, i, end);
+}
+
 function sequenceLength(b: Uint8Array, i: number, end: number): number {
   const c = b[i];
   let need: number, lo = 0x80, hi = 0xbf;

@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import { createEngine } from '../engine/engine.ts';
 import { engineHandlers } from './engine-handlers.ts';
+import { workerFileLoader } from './file-loader.ts';
 import { guardHandlers } from './handler-map.ts';
 
-Comlink.expose(guardHandlers(engineHandlers(createEngine())), self);
+Comlink.expose(guardHandlers(engineHandlers(createEngine({ loadFile: workerFileLoader() }))), self);

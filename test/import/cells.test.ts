@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cleanId, countryOf, emailsOf, genderOf, splitName, tagsOf, unescapeHtml, withoutZone } from '../../core/import/cells.ts';
+import fc from 'fast-check';
+import { cleanId, countryOf, emailsOf, genderOf, plainEmail, splitEmails, splitName, tagsOf, unescapeHtml, withoutZone } from '../../core/import/cells.ts';
 
 describe('cell helpers', () => {
   test("cleanId trims and drops Excel's leading apostrophe", () => {
@@ -15,6 +16,17 @@ describe('cell helpers', () => {
 
   test('emailsOf lower-cases, splits several addresses and sets the invalid ones apart', () => {
     expect(emailsOf(' Anna@Example.COM; b@example.org ,n/a')).toEqual({ valid: ['anna@example.com', 'b@example.org'], invalid: ['n/a'] });
+  });
+
+  test('emailsOf reads a plainly written email without regular expressions exactly as it reads any cell', () => {
+    const pieces = ['a', 'Z', '0', '.', '@', '-', '_', '+', ' ', ',', ';', ':', 'mailto:', '<', '>', '"', "'", '(', 'ё', '\u00a0', 'x.ru', 'MAILTO:'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+      const s = parts.join('');
+      const plain = plainEmail(s);
+      if (plain !== undefined) expect(splitEmails(s)).toEqual({ valid: [plain], invalid: [] });
+    }), { numRuns: 2000 });
+    expect(plainEmail('Anna.K@Example.com')).toBe('anna.k@example.com');
+    expect(emailsOf('mailto:a@x.ru')).toEqual({ valid: ['a@x.ru'], invalid: [] });
   });
 
   test('tagsOf splits on | , and ; and trims', () => {

@@ -5,6 +5,8 @@ import { createCsvTokenizer, tokenizeCsv } from '../../core/import/csv-tokenizer
 import { makeTextDecoder } from '../../core/import/text-decoder.ts';
 import { ImportError, type Delimiter } from '../../core/import/types.ts';
 import { serialise, tokenize } from './csv-helpers.ts';
+import { concat } from './fixtures.ts';
+import { isValidUtf8 } from '../../core/import/utf8-validate.ts';
 
 const fields = (input: string, d: Delimiter = ',', chunks: number[] = []) => tokenize(input, d, chunks).map((r) => r.fields);
 const lines = (input: string, d: Delimiter = ',') => tokenize(input, d).map((r) => r.line);
@@ -182,4 +184,62 @@ describe('CSV tokenizer', () => {
     expect(lastLine).toBe(physicalLines);
     expect([...widths.keys()]).toEqual([8]);
   });
+
+  it('tells whether the fields it scanned were valid UTF-8: for a whole file, whether the file is', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('a', ',', '\n', '\r\n', '"', '""', 'Косметика', '€', '😀', ' ').map((t) => new TextEncoder().encode(t)),
+      fc.uint8Array({ minLength: 1, maxLength: 2 }).filter((b) => !b.includes(0x22)),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1 }), (parts, sizes) => {
+      const bytes = concat(...parts);
+      const t = createCsvTokenizer({ delimiter: ',', file: 'x.csv', onRow() {}, checkUtf8: true });
+      try {
+        for (let pos = 0, k = 0; pos < bytes.length; k++) {
+          t.push(bytes.slice(pos, pos + sizes[k % sizes.length]));
+          pos += sizes[k % sizes.length];
+        }
+        t.end();
+      } catch (e) {
+        if (e instanceof ImportError) return; // a quote never closed
+        throw e;
+      }
+      expect(t.invalidUtf8).toBe(!isValidUtf8(bytes));
+    }), { numRuns: 1000 });
+  });
+
+  it('reads rows without quotes in its short loop exactly as in its field loop, whatever the bytes and chunks', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('a', ',', ';', '\t', '|', '\n', '\r\n', '\r', '"', '""', 'Я', '€', ' ', '12').map((t) => new TextEncoder().encode(t)),
+      fc.uint8Array({ minLength: 1, maxLength: 2 }),
+    );
+    const run = (bytes: Uint8Array, d: Delimiter, sizes: number[], simpleRows: boolean) => {
+      const rows: [number, string[], number[]][] = [];
+      const t = createCsvTokenizer({
+        delimiter: d, file: 'x.csv', checkUtf8: true, simpleRows,
+        onRow(r) {
+          const f: string[] = [], at: number[] = [];
+          for (let k = 0; k < r.length; k++) { f.push(r.text(k)); at.push(r.end(k) - r.start(k)); }
+          rows.push([r.line, f, at]);
+          if (rows.length === 40) return false;
+        },
+      });
+      try {
+        for (let pos = 0, k = 0; pos < bytes.length; k++) {
+          t.push(bytes.slice(pos, pos + sizes[k % sizes.length]));
+          pos += sizes[k % sizes.length];
+        }
+        t.end();
+      } catch (e) {
+        return { rows, error: (e as Error).message };
+      }
+      return { rows, invalid: t.invalidUtf8, stopped: t.stopped, count: t.rows };
+    };
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.constantFrom<Delimiter>(',', ';', '\t', '|'),
+      fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 4 }), (parts, d, sizes) => {
+        const bytes = concat(...parts);
+        expect(run(bytes, d, sizes, true)).toEqual(run(bytes, d, sizes, false));
+        expect(run(bytes, d, [bytes.length || 1], true)).toEqual(run(bytes, d, [bytes.length || 1], false));
+      }), { numRuns: 2000 });
+  });
 });
+

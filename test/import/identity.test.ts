@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { customerIdOf, CustomerIndex } from '../../core/import/identity.ts';
 import { emptyPatch } from '../../core/import/parsed-import.ts';
 import type { Customer } from '../../core/model/customer.ts';
@@ -61,3 +62,69 @@ describe('CustomerIndex with ids of the same source', () => {
     expect(index.find(patch({ sourceId: 'C3', emails: ['b@x.ru'] }))).toBe(2);
   });
 });
+
+/** The index as first written: every map built up front and kept up to date, first one wins. */
+class EagerIndex {
+  private readonly byId = new Map<string, number>();
+  private readonly byEmail = new Map<string, number>();
+  private readonly byPhone = new Map<string, number>();
+  constructor(private readonly customers: readonly Customer[]) {
+    customers.forEach((c, i) => this.add(i, c));
+  }
+  add(i: number, c: Customer): void {
+    const first = (m: Map<string, number>, k: string) => { if (!m.has(k)) m.set(k, i); };
+    first(this.byId, c.id);
+    for (const x of c.externalIds) first(this.byId, x);
+    for (const e of c.emails) first(this.byEmail, e);
+    for (const p of c.phones) first(this.byPhone, p);
+  }
+  find(p: CustomerPatch): number {
+    const ns = p.sourceId === undefined ? undefined : /^([a-z][a-z0-9_-]*):/.exec(p.sourceId)?.[1] ?? '';
+    if (p.sourceId !== undefined) { const i = this.byId.get(p.sourceId); if (i !== undefined) return i; }
+    const fits = (i: number | undefined): i is number => i !== undefined && (ns === undefined
+      || !this.customers[i].externalIds.some((x) => !/^(email|phone|name):/.test(x) && (/^([a-z][a-z0-9_-]*):/.exec(x)?.[1] ?? '') === ns));
+    for (const e of p.emails) { const i = this.byEmail.get(e); if (fits(i)) return i; }
+    for (const ph of p.phones) { const i = this.byPhone.get(ph); if (fits(i)) return i; }
+    return this.byId.get(customerIdOf(p)) ?? -1;
+  }
+}
+
+describe('CustomerIndex built as it is used', () => {
+  const key = (pool: string) => fc.constantFrom(...pool.split(' '));
+  const someKeys = (pool: string) => fc.uniqueArray(key(pool), { maxLength: 2 });
+  const patchArb = fc.record({
+    sourceId: fc.option(key('C1 C2 C3 crm:1 crm:2 email:a'), { nil: undefined }),
+    emails: someKeys('a b c'),
+    phones: someKeys('+1 +2 +3'),
+  }).map((p) => patch(p));
+
+  test('answers like an index whose maps were all built up front, whatever is added and when', () => {
+    fc.assert(fc.property(fc.array(customerArbFrom(patchArb), { maxLength: 5 }), fc.array(fc.tuple(patchArb, fc.nat(), fc.boolean()), { maxLength: 25 }),
+      (start, steps) => {
+        const customers = start.slice();
+        const lazy = new CustomerIndex(customers);
+        const eager = new EagerIndex(customers);
+        for (const [p, at, change] of steps) {
+          expect(lazy.find(p)).toBe(eager.find(p));
+          if (change && customers.length > 0) {
+            // A customer gains the patch's keys, added again as the merge does: before it is replaced.
+            const i = at % customers.length;
+            const next = { ...customers[i], emails: [...new Set([...customers[i].emails, ...p.emails])], phones: [...new Set([...customers[i].phones, ...p.phones])] };
+            lazy.add(i, next);
+            eager.add(i, next);
+            customers[i] = next;
+          } else {
+            const c = customer({ id: customerIdOf(p), externalIds: p.sourceId ? [p.sourceId] : [], emails: p.emails, phones: p.phones });
+            customers.push(c);
+            lazy.add(customers.length - 1, c);
+            eager.add(customers.length - 1, c);
+          }
+        }
+      }), { numRuns: 500 });
+  });
+});
+
+function customerArbFrom(patches: fc.Arbitrary<CustomerPatch>): fc.Arbitrary<Customer> {
+  return patches.map((p) => customer({ id: customerIdOf(p), externalIds: p.sourceId ? [p.sourceId] : [], emails: p.emails, phones: p.phones }));
+}
+

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { mergeImport, mergeImports } from '../../core/import/merge.ts';
 import { readImport } from '../../core/import/read-import.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
@@ -141,3 +142,39 @@ describe('mergeImports', () => {
     expect(dataset.customers[dataset.orders.customer[0]].firstName).toBe('Анна');
   });
 });
+
+describe('merging a customers file into no customers', () => {
+  const row = fc.tuple(fc.constantFrom('C1', 'C2', 'C3', 'C4', '', 'bitrix24:7'), fc.constantFrom('a@x.ru', 'b@x.ru', 'A@X.RU', ''),
+    fc.constantFrom('+7 916 111-11-11', '8 903 222 22 22', ''), fc.constantFrom('Анна', 'Борис', ''));
+
+  test('gives what looking every row up gives, when only rows that share a key are looked up', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 12 }), async (rows) => {
+      const csv = 'customer_id,email,phone,first_name\n' + rows.map((r) => r.join(',')).join('\n') + '\n';
+      const parsed = await readImport(utf8(csv), 'customers.csv', { contentHash: Promise.resolve('') });
+      const orders = await readImport(utf8('order_id,customer_id,order_date,amount\n1,C1,2026-01-01,1.00\n2,C9,2026-01-02,2.00\n'), 'orders.csv',
+        { contentHash: Promise.resolve('') });
+      expect(parsed.keyShared).toBeDefined();
+      const opts = { now: NOW, importId: 'x' };
+      const alone = await mergeImports(emptyDataset(), [parsed, orders], opts);
+      const looked = await mergeImports(emptyDataset(), [{ ...parsed, keyShared: undefined }, orders], opts);
+      for (const r of [...alone.records, ...looked.records]) r.id = 'x';
+      expect(alone).toEqual(looked);
+    }), { numRuns: 300 });
+  });
+});
+
+describe('merging parsed imports the merge may consume', () => {
+  test('gives the same datasets as copying their lists', async () => {
+    const names = ['shopify-customers-v2024.csv', 'shopify-orders-v2024.csv', 'bitrix24-contacts-utf8.csv', 'bitrix24-deals-utf8.csv',
+      'customers-v1.json', 'orders-v1.ndjson'];
+    const read = () => Promise.all(names.map((n) => readImport(readData(`test/fixtures/${n}`), n, { contentHash: Promise.resolve('') })));
+    const opts = { now: NOW, importId: 'x' };
+    const copied = await mergeImports(emptyDataset(), await read(), opts);
+    const consumed = await mergeImports(emptyDataset(), await read(), { ...opts, consume: true });
+    for (const r of [...copied.records, ...consumed.records]) r.id = 'x';
+    expect(consumed).toEqual(copied);
+    const again = await mergeImports(consumed.dataset, await read(), { ...opts, consume: true });
+    expect(again.dataset.customers).toEqual(consumed.dataset.customers);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { firstOccurrences, keyOf, OrderIdLookup } from '../../core/import/order-id-keys.ts';
+import { ByteOrderKeys, firstOccurrences, keyOf, numericKeys, OrderIdLookup } from '../../core/import/order-id-keys.ts';
 
 function reference(ids: string[]): number[] {
   const seen = new Map<string, number>();
@@ -36,4 +36,20 @@ describe('order id keys', () => {
       }
     }));
   });
+
+  test('ByteOrderKeys gives from the bytes the keys numericKeys gives from the strings', () => {
+    const more = fc.oneof(ids, fc.array(fc.constantFrom('№7', '№12', '№007', '№', 'No1', '7'), { maxLength: 20 }));
+    fc.assert(fc.property(more, (list) => {
+      const enc = new TextEncoder();
+      const keys = new ByteOrderKeys();
+      for (const id of list) {
+        const b = enc.encode(` ${id},`);
+        keys.add(b, 1, b.length - 1);
+      }
+      const got = keys.result();
+      const want = numericKeys(list);
+      expect(got && Array.from(got)).toEqual(want && Array.from(want));
+    }), { numRuns: 500 });
+  });
 });
+

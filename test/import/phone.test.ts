@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { normalisePhone, PHONE_COUNTRIES } from '../../core/import/phone.ts';
+import { cleanPhone, normalisePhone, PHONE_COUNTRIES, plainPhone } from '../../core/import/phone.ts';
 
 describe('normalisePhone', () => {
   test.each([
@@ -58,5 +58,16 @@ describe('normalisePhone', () => {
         expect(normalisePhone(once, other)).toBe(once);
       },
     ));
+  });
+
+  test('reads a plainly written number without regular expressions exactly as it reads any cell', () => {
+    const pieces = ['8', '9', '0', '1', '7', ' ', '+', '(', ')', '-', '.', '/', "'", 'tel:', 'x', '#', 'доб. ', '\u00a0', ',', '00', '810'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+      const s = parts.join('');
+      const plain = plainPhone(s);
+      if (plain !== undefined) expect(cleanPhone(s)).toEqual(plain);
+    }), { numRuns: 2000 });
+    expect(plainPhone(' +7 (916) 123-45-67')).toEqual({ digits: '79161234567', international: true });
+    expect(plainPhone('8 916 123-45-67 доб. 12')).toBeUndefined();
   });
 });

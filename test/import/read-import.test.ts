@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { remapColumn } from '../../core/import/column-map.ts';
+import { dialectSampleRanges } from '../../core/import/dialect-detect.ts';
 import { inspectImport, readImport } from '../../core/import/read-import.ts';
 import { ImportError } from '../../core/import/types.ts';
 import type { ImportProgress } from '../../core/import/types.ts';
 import { orderRows, readData, readFixture, utf8 } from './helpers.ts';
+import { encode1251 } from './fixtures.ts';
 
 describe('readImport', () => {
   test.each([
@@ -91,4 +93,43 @@ describe('readImport', () => {
     });
     await expect(aborted).rejects.toMatchObject({ name: 'AbortError' });
   });
+
+  describe('a file larger than what detection samples', () => {
+    /** ~2 MB of customers; `odd` (Windows-1251 bytes) replaces the city of a row that no sample reads. */
+    function bigFile(odd?: Uint8Array): Uint8Array {
+      const rows = Array.from({ length: 40_000 }, (_, k) => `C${k},c${k}@x.ru,Москва,2020-01-0${1 + (k % 9)}\n`);
+      const body = utf8('customer_id,email,city,signup_date\n' + rows.join(''));
+      if (!odd) return body;
+      const ranges = dialectSampleRanges(body.length);
+      const sampled = (at: number) => ranges.some((r) => at >= r.offset - 64 && at < r.offset + r.length + 64);
+      let at = ranges[0].length + 1000;
+      const city = utf8('Москва');
+      for (;; at++) {
+        if (sampled(at)) continue;
+        let k = 0;
+        while (k < city.length && body[at + k] === city[k]) k++;
+        if (k === city.length) break;
+      }
+      const out = new Uint8Array(body.length - city.length + odd.length);
+      out.set(body.subarray(0, at));
+      out.set(odd, at);
+      out.set(body.subarray(at + city.length), at + odd.length);
+      return out;
+    }
+
+    test('is read as Windows-1251 when a byte no sample reads is not UTF-8, as checking it all first does', async () => {
+      const bytes = bigFile(encode1251('Самара'));
+      const p = await readImport(bytes, 'c.csv');
+      expect(p.dialect.encoding).toBe('windows-1251');
+      expect(p.customers.some((c) => c.city === 'Самара')).toBe(true);
+      expect(p).toEqual(await readImport(bytes, 'c.csv', { dialect: { encoding: 'windows-1251' } }));
+    });
+
+    test('is read as UTF-8 when every byte is', async () => {
+      const p = await readImport(bigFile(), 'c.csv');
+      expect(p.dialect.encoding).toBe('utf-8');
+      expect(p.customers[39_999]).toMatchObject({ sourceId: 'C39999', city: 'Москва' });
+    });
+  });
 });
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createUtf8Validator, isValidUtf8 } from '../../core/import/utf8-validate.ts';
+import { createUtf8Validator, findInvalidUtf8, isValidUtf8 } from '../../core/import/utf8-validate.ts';
 import { concat, encodeUtf8 } from './fixtures.ts';
 
 /** Node's own strict check is the reference. */
@@ -38,4 +38,21 @@ describe('UTF-8 validation', () => {
       { numRuns: 500 },
     );
   });
+
+  it('finds the first bad byte of a range anywhere in a buffer, past long ASCII runs read a word at a time', () => {
+    const part = fc.oneof(fc.constantFrom('a'.repeat(37), 'Корзина', '€', '😀', ','), fc.uint8Array({ minLength: 1, maxLength: 2 }));
+    fc.assert(fc.property(fc.nat(7), fc.array(part, { maxLength: 12 }), fc.nat(3), (pad, parts, cut) => {
+      const body = concat(...parts.map((p) => (typeof p === 'string' ? encodeUtf8(p) : p)));
+      const buf = concat(new Uint8Array(pad), body, new Uint8Array(cut));
+      const view = buf.subarray(pad, pad + body.length);
+      const bad = findInvalidUtf8(view, 0, view.length);
+      expect(bad < 0).toBe(reference(view));
+      // The bytes before the reported one are valid, and the reported one starts no valid sequence.
+      if (bad >= 0) {
+        expect(reference(view.subarray(0, bad))).toBe(true);
+        expect(findInvalidUtf8(view, bad, view.length)).toBe(bad);
+      }
+    }), { numRuns: 1000 });
+  });
 });
+

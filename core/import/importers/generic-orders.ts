@@ -6,7 +6,8 @@ import { statusCounts } from '../order-status.ts';
 import { RejectLog } from '../rejects.ts';
 import { ORDER_SYNONYMS } from '../synonyms.ts';
 import { hasStrayQuote } from '../csv-table.ts';
-import { ByteInterner } from '../byte-interner.ts';
+import { IdIndexes } from '../id-indexes.ts';
+import { ByteOrderKeys } from '../order-id-keys.ts';
 import { parseDateTimeAt, parseMoneyMinorAt } from '../values.ts';
 import type { CsvRow } from '../csv-tokenizer.ts';
 import type { ImporterContext, ImporterResult, Importer } from './importer.ts';
@@ -107,9 +108,9 @@ async function readFast(csv: CsvSource, sink: OrderSink): Promise<ImporterResult
   const cCur = sink.col('currency'), cCh = sink.col('channel'), cCat = sink.col('category'), cItems = sink.col('items');
   const checked = [cId, cCust, cDate, cAmount, cCur, cCh, cCat, cItems].filter((c) => c >= 0);
   const customers = sink.customers;
-  // Customer ids are short keys repeated over many rows: the low-level ByteInterner keeps keys of up
-  // to 8 bytes inside its hash slots, which suits them better than the dictionary Interner.
-  const custIds = new ByteInterner(csv.decode, 1024);
+  // Customer ids are short keys repeated over many rows, mostly numbered (see IdIndexes).
+  const custIds = new IdIndexes(csv.decode);
+  const orderKeys = new ByteOrderKeys();
   const decode = csv.decode;
   const { currencies, channels, categories } = builder;
   let rows = 0, bytes: Uint8Array | undefined, nextQuote = -1, lastLo = 0;
@@ -122,6 +123,7 @@ async function readFast(csv: CsvSource, sink: OrderSink): Promise<ImporterResult
     let s = trimStart(b, row.start(cId), row.end(cId), true), e = trimEnd(b, s, row.end(cId));
     if (s === e) { log.reject(line, sink.header(cId), '', 'missing_order_id', 'The order id is empty.'); return; }
     const id = decode(b, s, e);
+    const idStart = s, idEnd = e;
     s = trimStart(b, row.start(cCust), row.end(cCust), true); e = trimEnd(b, s, row.end(cCust));
     if (s === e) {
       log.reject(line, sink.header(cCust), '', 'missing_customer_id', 'The order has no customer id, email or phone.');
@@ -173,7 +175,8 @@ async function readFast(csv: CsvSource, sink: OrderSink): Promise<ImporterResult
     if (cCh >= 0) { s = trimStart(b, row.start(cCh), row.end(cCh), false); ch = channels.intern(b, s, trimEnd(b, s, row.end(cCh))); }
     if (cCat >= 0) { s = trimStart(b, row.start(cCat), row.end(cCat), false); cat = categories.intern(b, s, trimEnd(b, s, row.end(cCat))); }
     builder.push(line, id, customer, time, amount, true, items, cur, ch, cat);
+    orderKeys.add(b, idStart, idEnd);
   });
-  return { rows, customers, orders: builder.finish(), rejected: log.rows };
+  return { rows, customers, orders: builder.finish(orderKeys.result()), rejected: log.rows };
 }
 

@@ -24,6 +24,8 @@ export interface ImporterResult {
   customers: CustomerPatch[];
   orders?: ParsedOrders;
   rejected: RejectedRow[];
+  /** See ParsedImport.keyShared. */
+  keyShared?: Uint8Array;
 }
 
 /** One source format (Shopify orders, Bitrix24 contacts, a generic customers file, …). */
