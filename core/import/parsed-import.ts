@@ -1,31 +1,17 @@
 import type { ColumnMapping } from './column-map.ts';
 import type { Dialect, RejectedRow } from './types.ts';
+import type { Customer } from '../model/customer.ts';
+import type { OrderTable } from '../model/orders.ts';
 
-/** One customer as a file describes it: the fields it has, before identity and merge. */
-export interface CustomerPatch {
+/**
+ * One customer as a file describes it: the fields it has, before identity and merge (the Customer's
+ * profile fields; id, external ids and stamps are decided by the merge).
+ */
+export interface CustomerPatch extends Omit<Customer, 'id' | 'externalIds' | 'updatedAt' | 'deleted'> {
   /** Line of the row it came from (the first one, for a customer referenced by many orders). */
   line: number;
   /** Source id, namespaced for CRM exports (`bitrix24:15`), as written for generic files. */
   sourceId?: string;
-  /** Trimmed, lower-cased. */
-  emails: string[];
-  /** E.164. */
-  phones: string[];
-  firstName?: string;
-  lastName?: string;
-  middleName?: string;
-  gender?: 'M' | 'F';
-  birthDate?: string;
-  city?: string;
-  region?: string;
-  country?: string;
-  language?: string;
-  signupDate?: string;
-  device?: string;
-  tags: string[];
-  consent?: boolean;
-  nps?: number;
-  attributes: Record<string, string>;
   /**
    * CRM deals/leads that name their contact only by name (Bitrix24 `Контакт`): identity falls back to
    * the full name, matched only when exactly one known customer has it.
@@ -33,27 +19,15 @@ export interface CustomerPatch {
   nameOnly?: boolean;
 }
 
-/** Orders of one file as columns, after line items were folded into orders. */
-export interface ParsedOrders {
-  length: number;
+/**
+ * Orders of one file as columns (as in an OrderTable), after line items were folded into orders;
+ * `customer` indexes `ParsedImport.customers`, and the merge stamps `updatedAt`.
+ */
+export interface ParsedOrders extends Omit<OrderTable, 'updatedAt'> {
   /** Line of the order's first row. */
   line: Int32Array;
-  orderId: string[];
   /** Row of the first order with the same id in this file, or -1 for a first occurrence. */
   firstWithId: Int32Array;
-  /** Index into `ParsedImport.customers`. */
-  customer: Int32Array;
-  /** Wall-clock seconds since 1970, as written. */
-  time: Float64Array;
-  /** Net, integer minor units. */
-  amount: Float64Array;
-  counted: Uint8Array;
-  items: Uint32Array;
-  /** Indexes into `dict.*`; 0 is the empty string. */
-  currency: Uint16Array;
-  channel: Uint16Array;
-  category: Uint16Array;
-  dict: { currency: string[]; channel: string[]; category: string[] };
 }
 
 /** Everything read from one file, ready to merge into a Dataset. */
