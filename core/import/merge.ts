@@ -220,7 +220,7 @@ async function mergeOrders(old: OrderTable, parsed: ParsedImport, po: ParsedOrde
   for (let r = 0; r < po.length; r++) {
     if (r % CHUNK === 0) await checkpoint(st.opts, () => st.progress(r, r / po.length));
     const id = po.orderId[r], ci = po.customer[r], line = po.line[r];
-    resolve(ci);
+    if (state[ci] === UNRESOLVED) resolve(ci);
     const unknown = state[ci] === PENDING_UNKNOWN || state[ci] === CREATED_UNKNOWN;
     const first = po.firstWithId[r];
     if (first >= 0) {
