@@ -246,7 +246,9 @@ class Tokenizer implements CsvTokenizer {
             if (c === LF || c === CR) { simple = true; break; }
             if (c === QUOTE) break;
           } else if (c >= 0x80 && check) {
-            j = this.sequenceEnd(b, j, to, final);
+            // Two-byte sequences (Cyrillic) here; the rest in sequenceEnd.
+            if (c >= 0xc2 && c <= 0xdf && j + 1 < to && (b[j + 1] & 0xc0) === 0x80) j += 2;
+            else j = this.sequenceEnd(b, j, to, final);
             continue;
           }
           j++;

@@ -67,6 +67,14 @@ function patchBuilder(ctx: ImporterContext, log: RejectLog, opts: PatchOptions):
     return i < 0 ? '' : c.text(i);
   };
 
+  const dateOf = (c: PatchCells, f: 'birthDate' | 'signupDate'): string | undefined => {
+    const i = first(c, f);
+    if (i < 0) return undefined;
+    const iso = c.derived(i) as string | undefined;
+    if (!iso) log.warn(c.line, header(i), c.text(i), 'unparsable_date', `Not a date in the file's date order (${ctx.dateOrder}); left empty.`);
+    return iso || undefined;
+  };
+
   /** Adds `v` to a list that may not exist yet; lists are made with their first value (no spare room). */
   const add = (list: string[] | undefined, v: string): string[] => {
     if (list === undefined) return [v];
@@ -134,15 +142,8 @@ function patchBuilder(ctx: ImporterContext, log: RejectLog, opts: PatchOptions):
       gender = c.derived(gi) as CustomerPatch['gender'];
       if (!gender) log.warn(line, header(gi), c.text(gi), 'invalid_value', 'Not a gender (M/F); left empty.');
     }
-    const dateOf = (f: 'birthDate' | 'signupDate'): string | undefined => {
-      const i = first(c, f);
-      if (i < 0) return undefined;
-      const iso = c.derived(i) as string | undefined;
-      if (!iso) log.warn(line, header(i), c.text(i), 'unparsable_date', `Not a date in the file's date order (${ctx.dateOrder}); left empty.`);
-      return iso || undefined;
-    };
-    const birthDate = dateOf('birthDate');
-    const signupDate = dateOf('signupDate');
+    const birthDate = dateOf(c, 'birthDate');
+    const signupDate = dateOf(c, 'signupDate');
     const city = orUndefined(firstText(c, 'city'));
     const region = orUndefined(firstText(c, 'region'));
     const language = orUndefined(firstText(c, 'language'));

@@ -220,7 +220,7 @@ async function mergeOrders(old: OrderTable, parsed: ParsedImport, po: ParsedOrde
   for (let r = 0; r < po.length; r++) {
     if (r % CHUNK === 0) await checkpoint(st.opts, () => st.progress(r, r / po.length));
     const id = po.orderId[r], ci = po.customer[r], line = po.line[r];
-    resolve(ci);
+    if (state[ci] === UNRESOLVED) resolve(ci);
     const unknown = state[ci] === PENDING_UNKNOWN || state[ci] === CREATED_UNKNOWN;
     const first = po.firstWithId[r];
     if (first >= 0) {
@@ -268,6 +268,20 @@ interface DictMaps { curMap: Uint16Array; chMap: Uint16Array; catMap: Uint16Arra
 function buildTable(old: OrderTable, po: ParsedOrders, append: Int32Array, updates: Map<number, number>, orderCustomer: Int32Array,
   maps: DictMaps, dict: OrderTable['dict'], now: number): OrderTable {
   const o = old.length, n = o + append.length;
+  if (o === 0 && append.length === po.length) {
+    // Every parsed order and nothing before them (a first import): the columns as they are.
+    const remapped = (from: Uint16Array, map: Uint16Array) => {
+      const to = new Uint16Array(n);
+      remapInto(to, 0, from, map);
+      return to;
+    };
+    return {
+      length: n, orderId: po.orderId.slice(), customer: orderCustomer, time: po.time.slice(), amount: po.amount.slice(),
+      counted: po.counted.slice(), items: po.items.slice(), currency: remapped(po.currency, maps.curMap),
+      channel: remapped(po.channel, maps.chMap), category: remapped(po.category, maps.catMap), dict,
+      updatedAt: new Float64Array(n).fill(now),
+    };
+  }
   const t: OrderTable = {
     length: n,
     orderId: [],

@@ -26,8 +26,8 @@ function deferred<T>(): Deferred<T> {
 }
 
 /**
- * A loader that reads and hashes in a worker of its own (started on first use), off the engine's
- * thread. Where that worker cannot run or fails, files are read and hashed here.
+ * A loader that reads and hashes in a worker of its own, off the engine's thread. Where that worker
+ * cannot run or fails, files are read and hashed here.
  */
 export function workerFileLoader(
   startWorker = () => new Worker(new URL('./file-loader-worker.ts', import.meta.url), { type: 'module', name: 'segmenta-file-loader' }),
@@ -71,6 +71,8 @@ export function workerFileLoader(
     };
     return worker;
   };
+  // Started now rather than at the first import: the worker's script is loaded by then.
+  start();
   return (file) => {
     const w = start();
     if (!w) return localLoad(file);
