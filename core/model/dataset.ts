@@ -1,3 +1,4 @@
+import type { CampaignTable } from './campaigns.ts';
 import type { Customer } from './customer.ts';
 import type { ImportRecord } from './import-record.ts';
 import type { OrderTable } from './orders.ts';
@@ -30,4 +31,6 @@ export interface Dataset {
   scores?: CustomerScores;
   imports: ImportRecord[];
   settings: Settings;
+  /** Imported campaign results, when any file had them. */
+  campaigns?: CampaignTable;
 }
