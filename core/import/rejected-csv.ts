@@ -1,3 +1,4 @@
+import { csvCell } from '../export/csv-cell.ts';
 import type { RejectedRow } from './types.ts';
 
 export interface RejectedCsvOptions {
@@ -10,9 +11,8 @@ export interface RejectedCsvOptions {
 const HEADER = ['file', 'line', 'column', 'value', 'code', 'status', 'reason'];
 
 /**
- * The rejected-rows report as CSV, one line per report row. Cells that a spreadsheet would run as a
- * formula (starting with `=`, `+`, `-`, `@`, tab or CR) get a leading `'` (OWASP "CSV injection"):
- * the values come from the user's files and may be hostile.
+ * The rejected-rows report as CSV, one line per report row. Cells are defused against formula
+ * injection (see core/export/csv-cell.ts): the values come from the user's files and may be hostile.
  */
 export function rejectedRowsCsv(rows: readonly RejectedRow[], opts: RejectedCsvOptions = {}): string {
   const d = opts.delimiter ?? ',';
@@ -22,10 +22,4 @@ export function rejectedRowsCsv(rows: readonly RejectedRow[], opts: RejectedCsvO
     out.push(line([r.file, String(r.line), r.column ?? '', r.value, r.code, r.kept ? 'imported' : 'not imported', r.reason]));
   }
   return (opts.bom ? '\uFEFF' : '') + out.join('\r\n') + '\r\n';
-}
-
-/** One cell, defused and quoted as needed. */
-export function csvCell(value: string, delimiter: string): string {
-  const v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return v.includes(delimiter) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
