@@ -31,7 +31,7 @@ export async function runImport({ files, local, marks: marksToConsole }: RunRequ
     phase = p.phase;
   };
   const signal = new AbortController().signal;
-  const parsed = await readSources(files.map((f) => fileSource(f, local ? undefined : loader)), () => ({}), signal, report);
+  const { parsed } = await readSources(files.map((f) => fileSource(f, local ? undefined : loader)), () => ({}), signal, report);
   const { dataset } = await mergeImports(emptyDataset(), parsed, { signal, onProgress: report, consume: true });
   const total = performance.now() - t0;
   if (marksToConsole) console.log(marks.map((m) => `${m.phase}${m.fraction !== undefined ? ` ${m.fraction.toFixed(2)}` : ''} @${m.atMs.toFixed(0)}`).join(' | '));

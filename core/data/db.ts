@@ -1,10 +1,11 @@
 import Dexie, { type Table } from 'dexie';
 import type { StoredChunk } from './blob-record.ts';
+import type { SchemeDef, SegmentDef } from '../segments/segment.ts';
 import type { CustomerChunkRecord, CustomerKeyChunkRecord } from './codec-customers.ts';
 import type { StoredImport } from './codec-imports.ts';
 import type { OrderChunkRecord } from './codec-orders.ts';
 import type { ScoreChunkRecord } from './codec-scores.ts';
-import type { CustomerEditRecord, MetaRecord, OrderEditRecord, SettingsRecord } from './records.ts';
+import type { CampaignsRecord, CustomerEditRecord, MetaRecord, OrderEditRecord, SettingsRecord, StoredSnapshot } from './records.ts';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema.ts';
 
 export const DEFAULT_DB_NAME = 'segmenta';
@@ -30,6 +31,10 @@ export class SegmentaDb extends Dexie {
   customerEdits!: Table<CustomerEditRecord, number>;
   orderEdits!: Table<OrderEditRecord, number>;
   imports!: Table<StoredImport, string>;
+  campaigns!: Table<CampaignsRecord, string>;
+  segments!: Table<SegmentDef, string>;
+  schemes!: Table<SchemeDef, string>;
+  snapshots!: Table<StoredSnapshot, string>;
 
   constructor(name = DEFAULT_DB_NAME, options: SegmentaDbOptions = {}) {
     super(name, options.indexedDB ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange } : undefined);

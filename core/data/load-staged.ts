@@ -9,7 +9,7 @@ import { decodeScores, type ScoreChunkRecord } from './codec-scores.ts';
 import type { SegmentaDb } from './db.ts';
 import { applyCustomerEdits, applyOrderEdits, overlayIndex } from './edits.ts';
 import { StoreCorruptError, StoreTooNewError } from './errors.ts';
-import type { CustomerEditRecord, DatasetMetaRecord, MetaRecord, OrderEditRecord, ScoresMetaRecord, SettingsRecord } from './records.ts';
+import type { CampaignsRecord, CustomerEditRecord, DatasetMetaRecord, MetaRecord, OrderEditRecord, ScoresMetaRecord, SettingsRecord } from './records.ts';
 import { STORAGE_FORMAT } from './schema.ts';
 import { unpackChunks, type StoredChunk } from './blob-record.ts';
 
@@ -42,7 +42,7 @@ function deferred<T>(): Deferred<T> {
 }
 
 type FirstRead = [MetaRecord[], SettingsRecord | undefined, StoredChunk<ScoreChunkRecord>[], StoredChunk<CustomerKeyChunkRecord>[], CustomerEditRecord[], OrderEditRecord[]];
-type SecondRead = [StoredChunk<CustomerChunkRecord>[], StoredChunk<OrderChunkRecord>[], StoredImport[]];
+type SecondRead = [StoredChunk<CustomerChunkRecord>[], StoredChunk<OrderChunkRecord>[], StoredImport[], CampaignsRecord | undefined];
 
 interface Rest {
   meta: DatasetMetaRecord;
@@ -72,7 +72,9 @@ export function loadStaged(db: SegmentaDb): Promise<EarlyLoad | undefined> {
       db.meta.toArray(), db.settings.get('settings'), db.scoreChunks.toArray(),
       db.customerKeyChunks.toArray(), db.customerEdits.toArray(), db.orderEdits.toArray(),
     ]);
-    const big = Promise.all([db.customerChunks.toArray(), db.orderChunks.toArray(), db.imports.orderBy('importedAt').toArray()]);
+    const big = Promise.all([
+      db.customerChunks.toArray(), db.orderChunks.toArray(), db.imports.orderBy('importedAt').toArray(), db.campaigns.get('campaigns'),
+    ]);
     big.catch(() => {});
     const f = await small;
     // Outside the transaction's zone: otherwise the caller's next write would be taken for a
@@ -138,6 +140,8 @@ async function assemble(r: Rest): Promise<Dataset> {
   const orders = applyOrderEdits(decoded, r.orderEdits);
   const imports = (await r.stored)[2].map((i) => decoding('import history', () => decodeImport(i)));
   const ds: Dataset = { customers, orders, imports, settings: r.settings };
+  const campaigns = (await r.stored)[3]?.table;
+  if (campaigns) ds.campaigns = campaigns;
   if (r.scores && !r.scoresStale) ds.scores = r.scores;
   return ds;
 }

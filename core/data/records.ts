@@ -1,3 +1,4 @@
+import type { CampaignTable } from '../model/campaigns.ts';
 import type { Customer } from '../model/customer.ts';
 import type { Settings } from '../model/dataset.ts';
 import type { OrderDict } from './codec-orders.ts';
@@ -60,4 +61,16 @@ export interface OrderEditRecord {
   index: number;
   order: OrderRow;
   writtenAt: number;
+}
+
+/** The campaign results table, saved with the dataset (it refers to customer positions). */
+export interface CampaignsRecord {
+  key: 'campaigns';
+  table: CampaignTable;
+}
+
+/** A membership snapshot as core/segments records it; the store only needs its id and time. */
+export interface StoredSnapshot {
+  id: string;
+  takenAt: number;
 }

@@ -39,7 +39,7 @@ export async function saveAll(
   const scores = ds.scores && encodeScores(ds.scores, sizes.scores);
   const scoreChunks = scores?.chunks.map(toBlobRecord);
   const imported = newImport && withSize(encodeImport(newImport));
-  const chunkBytes = encodedSize(orderChunks) + encodedSize(keyChunks) + encodedSize(customerChunks);
+  const chunkBytes = encodedSize(orderChunks) + encodedSize(keyChunks) + encodedSize(customerChunks) + (ds.campaigns ? encodedSize(ds.campaigns) : 0);
   const scoreBytes = scoreChunks ? encodedSize(scoreChunks) : 0;
   const meta: DatasetMetaRecord = {
     key: 'dataset',
@@ -69,6 +69,7 @@ export async function saveAll(
         db.meta.put(meta),
         scoresMeta ? db.meta.put(scoresMeta) : db.meta.delete('scores'),
         db.settings.put({ key: 'settings', settings: ds.settings }),
+        ds.campaigns ? db.campaigns.put({ key: 'campaigns', table: ds.campaigns }) : db.campaigns.clear(),
       ]);
       await syncImports(db, ds.imports, imported);
     });

@@ -28,6 +28,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       imports: 'id, importedAt, [id+updatedAt]',
     },
   },
+  {
+    // Issue #3: segments, schemes, membership snapshots and campaign results. New tables only, so
+    // an older database needs no data migration.
+    version: 2,
+    stores: {
+      campaigns: 'key',
+      segments: 'id',
+      schemes: 'id',
+      snapshots: 'id, takenAt',
+    },
+  },
 ];
 
 /**

@@ -11,6 +11,9 @@ import { loadStaged, type EarlyLoad } from './load-staged.ts';
 import type { OrderRow } from './records.ts';
 import { DEFAULT_CHUNK_SIZES, saveAll, type ChunkSizes } from './save-all.ts';
 import { SCHEMA_VERSIONS, STORAGE_FORMAT } from './schema.ts';
+import { loadSegmentState, saveSegmentChanges, type SegmentState } from './segment-state.ts';
+import type { StoredSnapshot } from './records.ts';
+import type { SchemeDef, SegmentDef } from '../segments/segment.ts';
 
 export interface StoreOptions extends SegmentaDbOptions {
   /** Rows per chunk record; tests use tiny chunks to cross chunk boundaries. */
@@ -42,6 +45,9 @@ export interface Store {
   /** Saves one order's latest state at row `index` (= orders.length to add one). */
   putOrderEdit(index: number, order: OrderRow): Promise<void>;
   saveSettings(settings: Settings): Promise<void>;
+  loadSegmentState<S extends StoredSnapshot>(): Promise<SegmentState<S>>;
+  /** Changed segments and schemes (put whole) and new snapshots (appended), in one transaction. */
+  saveSegmentChanges(change: { segments?: SegmentDef[]; schemes?: SchemeDef[]; snapshots?: StoredSnapshot[] }): Promise<void>;
   /** Deletes every stored record (the database itself stays). */
   clear(): Promise<void>;
   estimateFootprint(): Promise<Footprint>;
@@ -139,6 +145,8 @@ export function createStore(db: SegmentaDb, options: StoreOptions = {}): Store {
         throw e;
       }
     },
+    loadSegmentState: () => loadSegmentState(db),
+    saveSegmentChanges: (change) => saveSegmentChanges(db, change),
     async clear() {
       await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())));
     },

@@ -6,6 +6,7 @@ import { emptyDataset } from './empty-dataset.ts';
 import { LookupIndex } from './lookup-index.ts';
 import { progressReporter } from './progress-reporter.ts';
 import { readSources } from './read-sources.ts';
+import { mergeCampaignFile } from './campaign-source.ts';
 import { demoSources, fileSource, type FileLoader, type ImportSource } from './import-source.ts';
 import { openStore, type Store } from '../data/store.ts';
 import { mergeImports } from '../import/merge.ts';
@@ -13,6 +14,7 @@ import { inspectImport } from '../import/read-import.ts';
 import { rejectedRowsCsv } from '../import/rejected-csv.ts';
 import { formatCanonicalRfm } from '../rfm/canonical-csv.ts';
 import type { Dataset, Settings } from '../model/dataset.ts';
+import type { ImportRecord } from '../model/import-record.ts';
 import type { ImportProgress } from '../import/types.ts';
 import type { CustomerRow, EngineApi, FileOverrides, ImportOptions, ImportSummary } from '../worker/engine-api.ts';
 
@@ -92,11 +94,18 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     try {
       await ready;
       signal.throwIfAborted();
-      const parsed = await readSources(sources, (source) => ({
+      const { parsed, campaigns } = await readSources(sources, (source) => ({
         ...readOverrides({ dateOrder: opts.dateOrder, ...opts.files?.[source.name] }),
         defaultPhoneCountry: ds.settings.defaultPhoneCountry,
       }), signal, report);
-      const { dataset, records } = await mergeImports(ds, parsed, { signal, onProgress: report, consume: true });
+      let { dataset, records } = parsed.length
+        ? await mergeImports(ds, parsed, { signal, onProgress: report, consume: true })
+        : { dataset: ds, records: [] as ImportRecord[] };
+      for (const c of campaigns) {
+        const merged = await mergeCampaignFile(dataset, c.bytes, c.name, c.hash, { signal, onProgress: report });
+        dataset = merged.dataset;
+        records = [...records, merged.record];
+      }
       report({ phase: 'scoring', rowsRead: dataset.orders.length, rowsWritten: 0 });
       const settings: Settings = opts.asOf
         ? { ...dataset.settings, asOfFollowsToday: false, rfm: { ...dataset.settings.rfm, asOf: opts.asOf } }
@@ -117,6 +126,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
           ordersNew: r.counts.ordersNew,
           ordersDuplicate: r.counts.ordersDuplicate,
           rejected: r.counts.rejected,
+          ...(r.counts.campaignRows ? { campaignRows: r.counts.campaignRows } : {}),
         })),
         ms: performance.now() - t0,
       };

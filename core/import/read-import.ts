@@ -42,6 +42,11 @@ export interface ImportPreview {
 
 interface Opened { table: Table; dialect: Dialect; bad: RejectedRow[]; json: boolean }
 
+/** The header row of a file (CSV in any dialect, JSON, NDJSON), without choosing an importer. */
+export function readHeaders(bytes: Uint8Array, file: string): string[] {
+  return open(bytes, file, {}).table.headers;
+}
+
 /** Detects format, dialect and mapping without reading the whole file. */
 export function inspectImport(bytes: Uint8Array, file: string, opts: ReadOptions = {}): ImportPreview {
   const { table, dialect } = open(bytes, file, opts);

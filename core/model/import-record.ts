@@ -19,6 +19,8 @@ export interface ImportRecord {
     /** Orders whose customer was not known and got a customer record created for them. */
     ordersUnknownCustomer: number;
     rejected: number;
+    /** Campaign results files (source `campaign-results`): rows added, replaced and unchanged. */
+    campaignRows?: { added: number; replaced: number; unchanged: number };
   };
   /** Every rejected row (the report the user can download as CSV). */
   rejected: RejectedRow[];

@@ -91,6 +91,8 @@ export interface ImportFileSummary {
   ordersNew: number;
   ordersDuplicate: number;
   rejected: number;
+  /** Campaign results files: rows added, replaced and unchanged. */
+  campaignRows?: { added: number; replaced: number; unchanged: number };
 }
 
 export interface ImportSummary {
