@@ -35,6 +35,8 @@ export const RuleSchema: v.GenericSchema<Rule> = v.lazy((input) => {
 export function nodeKind(node: unknown): 'all' | 'any' | 'not' | 'condition' | undefined {
   if (!node || typeof node !== 'object' || Array.isArray(node)) return undefined;
   const kinds = (['all', 'any', 'not', 'field'] as const).filter((k) => k in node);
+  // A node with an operator but no field is a condition missing its field (reported as such).
+  if (kinds.length === 0 && 'op' in node) return 'condition';
   if (kinds.length !== 1) return undefined;
   return kinds[0] === 'field' ? 'condition' : kinds[0];
 }
