@@ -24,6 +24,8 @@ const TYPE_WORDS: Record<FieldDef['type'], string> = {
 };
 const GROUP_WORDS = { all: '“all of”', any: '“any of”' } as const;
 
+const CONDITION_KEYS = new Set(['field', 'op', 'value', 'params']);
+
 const step = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
 /**
@@ -95,7 +97,7 @@ function checkCondition(node: Record<string, unknown>, path: string, options: Va
   if (!parsed.success) {
     for (const issue of parsed.issues) {
       const key = issue.path?.[0]?.key;
-      if (issue.type === 'strict_object' && typeof key === 'string') {
+      if (typeof key === 'string' && !CONDITION_KEYS.has(key)) {
         push('unknown_key', `“${key}” is not part of a condition (field, op, value, params); remove it.`);
         structural = true;
       } else if (key === 'field') {
