@@ -12,7 +12,7 @@ const rowArb = fc.record({
   age: fc.option(fc.integer({ min: 18, max: 30 }), { nil: undefined }),
   consent: fc.constantFrom(true, false, undefined),
   interests: fc.array(fc.constantFrom('спорт', 'Йога', 'книги'), { maxLength: 2 }),
-  deleted: fc.boolean({ trueWeight: 1 }) as fc.Arbitrary<boolean>,
+  deleted: fc.boolean(),
 });
 
 const leafArb: fc.Arbitrary<Rule> = fc.oneof(
