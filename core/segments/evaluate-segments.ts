@@ -67,13 +67,16 @@ export function evaluateSegments(segments: readonly SegmentDef[], ctx: FieldCont
 
   const live = liveMembers(ctx.ds);
   const sets = new Map<string, MemberSet>();
+  const unknownMarks = new Map<string, number>();
   const env: RuleEnv = { ctx, live, columns: options.columns ?? new ColumnCache(), segments: sets };
   const evaluate = (id: string): boolean => {
     if (sets.has(id)) return true;
     if (errors.has(id)) return false;
     const s = byId.get(id)!;
     if (s.kind === 'static') {
-      sets.set(id, staticMembers(ctx.ds, s.members).set);
+      const { set, unknown } = staticMembers(ctx.ds, s.members);
+      sets.set(id, set);
+      unknownMarks.set(id, unknown);
       return true;
     }
     for (const dep of graph.get(id) ?? []) {
@@ -96,7 +99,7 @@ export function evaluateSegments(segments: readonly SegmentDef[], ctx: FieldCont
       matchesNobody: n === 0,
       matchesEveryone: liveCount > 0 && n === liveCount,
       outsideBounds: s.bounds ? outside(s.bounds, n, liveCount) : false,
-      unknownMembers: s.kind === 'static' ? staticMembers(ctx.ds, s.members).unknown : 0,
+      unknownMembers: unknownMarks.get(s.id) ?? 0,
     });
   }
   return { sets, flags, errors, ms: performance.now() - started };
