@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Rule } from '../../core/segments/rule.ts';
 import { RuleError } from '../../core/segments/rule-problem.ts';
 import { assertValidRule, validateRule } from '../../core/segments/validate-rule.ts';
+import { ruleArb } from './rule-arbitraries.ts';
 import { makeWorld } from './stub-catalogue.ts';
 
 const world = makeWorld([], '2026-11-22', ['Магазин']);
@@ -136,5 +139,31 @@ describe('rule validation', () => {
       expect((e as RuleError).problems).toHaveLength(2);
       expect((e as RuleError).message).toBe('There is no field “cty”; choose a field from the list. (at all[0]) (and 1 more problem)');
     }
+  });
+});
+
+describe('rule validation paths', () => {
+  /** Replace the node at a random path of the rule by `bad`, returning the new rule and that path. */
+  function plant(rule: Rule, bad: unknown, choose: number[]): [unknown, string] {
+    let path = '';
+    const visit = (node: Rule, depth: number): unknown => {
+      const kids = 'all' in node ? node.all : 'any' in node ? node.any : 'not' in node ? [node.not] : [];
+      if (kids.length === 0 || depth >= choose.length || choose[depth] % 3 === 0) return bad;
+      const i = choose[depth] % kids.length;
+      if ('not' in node) { path += path ? '.not' : 'not'; return { not: visit(node.not, depth + 1) }; }
+      const key = 'all' in node ? 'all' : 'any';
+      path += `${path ? '.' : ''}${key}[${i}]`;
+      return { [key]: kids.map((k, j) => (j === i ? visit(k, depth + 1) : k)) };
+    };
+    const out = visit(rule, 0);
+    return [out, path];
+  }
+
+  it('accepts every well-formed rule and names the exact path of a single planted mistake', () => {
+    fc.assert(fc.property(ruleArb, fc.array(fc.nat(), { maxLength: 8 }), (rule, choose) => {
+      expect(check(rule)).toEqual([]);
+      const [planted, path] = plant(rule, { field: 'city', op: 'gt', value: 3 }, choose);
+      expect(check(planted).map((p) => [p.path, p.code])).toEqual([[path, 'operator_not_for_field']]);
+    }), { numRuns: 300 });
   });
 });
