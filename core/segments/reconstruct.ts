@@ -13,7 +13,10 @@ export function indexHistory(history: HistoryLike): HistoryIndex {
 /** A small LRU of reconstructed states, keyed by snapshot and scheme. Cached states are shared: never mutate them. */
 export class StateCache {
   private readonly map = new Map<string, SchemeState>();
-  constructor(readonly limit = 8) {}
+  readonly limit: number;
+  constructor(limit = 8) {
+    this.limit = limit;
+  }
   get(snapshotId: string, schemeId: string): SchemeState | undefined {
     const key = `${snapshotId}\n${schemeId}`;
     const s = this.map.get(key);
