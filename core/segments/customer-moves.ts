@@ -1,3 +1,4 @@
+import { indexOfPosition } from './position-gaps.ts';
 import { indexHistory } from './reconstruct.ts';
 import type { HistoryIndex, HistoryLike } from './reconstruct.ts';
 import { compareSnapshots, schemeOf } from './snapshot.ts';
@@ -24,7 +25,7 @@ export const placeOf = (labels: readonly string[], code: number): Place =>
 /**
  * The moves of the customer at one position, across all snapshots in time order, every scheme: each
  * snapshot whose place differs (by label) from the previous snapshot holding that scheme. The first
- * snapshot counts as a move from `undefined`. Reads one code per snapshot (binary search in deltas).
+ * snapshot counts as a move from `undefined`. Reads one code per snapshot (a scan of a delta's gaps).
  */
 export function customerMoves(history: HistoryLike, position: number): CustomerMove[] {
   const byId = indexHistory(history);
@@ -55,20 +56,10 @@ export function codeAt(byId: HistoryIndex, snapshotId: string, schemeId: string,
   if (position >= r.customerCount) code = -2;
   else if (s.kind === 'keyframe') code = s.codes[position];
   else {
-    const k = search(s.positions, position);
+    const k = indexOfPosition(s.gaps, s.codes.length, position);
     code = k >= 0 ? s.codes[k] : codeAt(byId, s.base, schemeId, position, memo);
   }
   memo.set(key, code);
   return code;
 }
 
-function search(sorted: Uint32Array, x: number): number {
-  let lo = 0, hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else if (sorted[mid] > x) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
-}

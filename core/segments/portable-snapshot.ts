@@ -1,3 +1,4 @@
+import { decodePositions, encodePositions } from './position-gaps.ts';
 import { narrowCodes } from './snapshot-codec.ts';
 import type { SchemeRecord, SnapshotReason, SnapshotRecord } from './snapshot.ts';
 
@@ -19,7 +20,7 @@ export interface PortableSnapshot {
 
 export type PortableScheme =
   | { schemeId: string; labels: string[]; kind: 'keyframe'; ids: string[]; codes: number[] }
-  | { schemeId: string; labels: string[]; kind: 'delta'; base: string; depth: number; ids: string[]; codes: number[] };
+  | { schemeId: string; labels: string[]; kind: 'delta'; base: string; depth: number; chain: number; ids: string[]; codes: number[] };
 
 /** `idsOfPositions[i]` = the customer id at position i on this device (tombstones included). */
 export function snapshotToPortable(record: SnapshotRecord, idsOfPositions: readonly string[]): PortableSnapshot {
@@ -34,8 +35,9 @@ export function snapshotToPortable(record: SnapshotRecord, idsOfPositions: reado
       for (let p = 0; p < s.codes.length; p++) if (s.codes[p] !== -2) { ids.push(idAt(p)); codes.push(s.codes[p]); }
       return { schemeId: s.schemeId, labels: [...s.labels], kind: 'keyframe', ids, codes };
     }
-    for (let k = 0; k < s.positions.length; k++) { ids.push(idAt(s.positions[k])); codes.push(s.codes[k]); }
-    return { schemeId: s.schemeId, labels: [...s.labels], kind: 'delta', base: s.base, depth: s.depth, ids, codes };
+    const positions = decodePositions(s.gaps, s.codes.length);
+    for (let k = 0; k < positions.length; k++) { ids.push(idAt(positions[k])); codes.push(s.codes[k]); }
+    return { schemeId: s.schemeId, labels: [...s.labels], kind: 'delta', base: s.base, depth: s.depth, chain: s.chain, ids, codes };
   });
   return {
     type: 'segmenta-snapshot', version: 1, id: record.id, takenAt: record.takenAt, reason: record.reason,
@@ -62,8 +64,8 @@ export function snapshotFromPortable(p: PortableSnapshot, positionOf: ReadonlyMa
     }
     pairs.sort((a, b) => a[0] - b[0]);
     return {
-      schemeId: s.schemeId, labels: [...s.labels], kind: 'delta', base: s.base, depth: s.depth,
-      positions: Uint32Array.from(pairs, (x) => x[0]), codes: narrowCodes(pairs.map((x) => x[1]), s.labels.length),
+      schemeId: s.schemeId, labels: [...s.labels], kind: 'delta', base: s.base, depth: s.depth, chain: s.chain,
+      gaps: encodePositions(pairs.map((x) => x[0])), codes: narrowCodes(pairs.map((x) => x[1]), s.labels.length),
     };
   });
   return {

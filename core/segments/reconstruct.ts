@@ -1,6 +1,7 @@
+import { decodePositions } from './position-gaps.ts';
 import type { SchemeState } from './segment.ts';
 import { schemeOf } from './snapshot.ts';
-import type { SchemeRecord, SnapshotRecord } from './snapshot.ts';
+import type { DeltaRecord, SchemeRecord, SnapshotRecord } from './snapshot.ts';
 
 /** Snapshots by id; build it once with `indexHistory` when reconstructing many. */
 export type HistoryIndex = ReadonlyMap<string, SnapshotRecord>;
@@ -44,7 +45,7 @@ export function reconstruct(history: HistoryLike, snapshotId: string, schemeId: 
   if (hit) return hit;
 
   // Walk up to a keyframe or a cached state, keeping the deltas to apply on the way back.
-  const deltas: { rec: Extract<SchemeRecord, { kind: 'delta' }>; count: number }[] = [];
+  const deltas: { rec: DeltaRecord; count: number }[] = [];
   let start: ArrayLike<number> | undefined;
   let rec: SchemeRecord = targetScheme;
   let count = target.customerCount;
@@ -68,7 +69,8 @@ export function reconstruct(history: HistoryLike, snapshotId: string, schemeId: 
   // Positions at or past a snapshot's customerCount are -2 there, even if an older base had them.
   let live = n;
   for (let d = deltas.length - 1; d >= 0; d--) {
-    const { rec: { positions, codes: values }, count: c } = deltas[d];
+    const { rec: { gaps, codes: values }, count: c } = deltas[d];
+    const positions = decodePositions(gaps, values.length);
     for (let k = 0; k < positions.length; k++) {
       const p = positions[k];
       if (p < size) codes[p] = values[k];

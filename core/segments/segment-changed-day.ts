@@ -1,3 +1,4 @@
+import { decodePositions } from './position-gaps.ts';
 import { indexHistory, reconstruct, StateCache } from './reconstruct.ts';
 import type { HistoryLike } from './reconstruct.ts';
 import { compareSnapshots, schemeOf } from './snapshot.ts';
@@ -33,7 +34,8 @@ export function segmentChangedDay(history: HistoryLike, schemeId: string, custom
     const map = Int32Array.from(s.labels, globalOf);
     const g = (code: number): number => (code >= 0 ? map[code] : code);
     if (prevId !== undefined && s.kind === 'delta' && s.base === prevId && r.customerCount >= prevCount) {
-      const { positions, codes } = s;
+      const codes = s.codes;
+      const positions = decodePositions(s.gaps, codes.length);
       for (let k = 0; k < positions.length; k++) {
         const p = positions[k];
         if (p >= customerCount) break;

@@ -10,12 +10,16 @@ export type Codes = Int8Array | Int16Array;
  * One scheme in one snapshot. `codes` index this snapshot's own `labels` (-1 everyone else, -2 not live).
  * - keyframe: `codes[i]` for every position i < customerCount.
  * - delta: the state of snapshot `base` for the same scheme (same labels, positions at or past its
- *   customerCount counting as -2), with `codes[k]` at `positions[k]` (ascending). Naming the base rather
- *   than "the previous one" keeps chains valid when histories from two devices are merged.
+ *   customerCount counting as -2), with `codes[k]` at the k-th of the ascending positions coded in `gaps`
+ *   (see position-gaps.ts; there are `codes.length`). Naming the base rather than "the previous one" keeps
+ *   chains valid when histories from two devices are merged. `depth` counts deltas since the keyframe,
+ *   `chain` their changed positions (this one included): both bound reconstruction.
  */
-export type SchemeRecord =
-  | { schemeId: string; labels: string[]; kind: 'keyframe'; depth: 0; codes: Codes }
-  | { schemeId: string; labels: string[]; kind: 'delta'; base: string; depth: number; positions: Uint32Array; codes: Codes };
+export type SchemeRecord = KeyframeRecord | DeltaRecord;
+export interface KeyframeRecord { schemeId: string; labels: string[]; kind: 'keyframe'; depth: 0; codes: Codes }
+export interface DeltaRecord {
+  schemeId: string; labels: string[]; kind: 'delta'; base: string; depth: number; chain: number; gaps: Uint8Array; codes: Codes;
+}
 
 /**
  * A membership snapshot, recorded at every recomputation; append-only. Only typed arrays, strings,

@@ -48,7 +48,7 @@ function baseFor(ordered: SnapshotRecord[], byId: ReturnType<typeof indexHistory
     if (!scheme) continue;
     try {
       const state = reconstruct(byId, ordered[i].id, schemeId, cache);
-      return state && { id: ordered[i].id, state, depth: scheme.depth };
+      return state && { id: ordered[i].id, state, depth: scheme.depth, chain: scheme.kind === 'delta' ? scheme.chain : 0 };
     } catch {
       return undefined; // the latest one's chain is broken: start afresh with a keyframe
     }

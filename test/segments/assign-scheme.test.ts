@@ -20,7 +20,7 @@ const setOf = (bits: boolean[]): MemberSet => fromIndexes(bits.length, bits.flat
 describe('assigning a scheme', () => {
   it('puts every live customer in exactly the first listed segment holding it, else everyone else, and no one else anywhere', () => {
     fc.assert(fc.property(world, ({ size, live, segments, order }) => {
-      const members = new Map(segments.map((bits, k) => [`s${k}`, setOf(bits)] as const));
+      const members = new Map(segments.map((bits, k) => [`s${k}` as string, setOf(bits)] as const));
       const ids = order.map((k) => `s${k}`); // s6, s7 may be missing; repeats allowed
       const st = assignScheme(scheme(ids), members, setOf(live), size);
       const present = [...new Set(ids.filter((id) => members.has(id)))];
@@ -35,7 +35,7 @@ describe('assigning a scheme', () => {
 
   it('counts of each bucket add up to the live customers', () => {
     fc.assert(fc.property(world, ({ size, live, segments }) => {
-      const members = new Map(segments.map((bits, k) => [`s${k}`, setOf(bits)] as const));
+      const members = new Map(segments.map((bits, k) => [`s${k}` as string, setOf(bits)] as const));
       const st = assignScheme(scheme([...members.keys()]), members, setOf(live), size);
       const buckets = new Map<number, number>();
       for (const c of st.codes) buckets.set(c, (buckets.get(c) ?? 0) + 1);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { encodePositions } from '../../core/segments/position-gaps.ts';
 import { reconstruct, StateCache } from '../../core/segments/reconstruct.ts';
 import type { SnapshotRecord } from '../../core/segments/snapshot.ts';
 
@@ -7,8 +8,8 @@ const rec = (id: string, customerCount: number, scheme: SnapshotRecord['schemes'
 
 describe('reconstruct', () => {
   const k = rec('k', 4, { schemeId: 'one', labels: ['a'], kind: 'keyframe', depth: 0, codes: Int8Array.from([0, 0, 0, 0]) });
-  const d1 = rec('d1', 2, { schemeId: 'one', labels: ['a'], kind: 'delta', base: 'k', depth: 1, positions: Uint32Array.from([1]), codes: Int8Array.from([-1]) });
-  const d2 = rec('d2', 5, { schemeId: 'one', labels: ['a'], kind: 'delta', base: 'd1', depth: 2, positions: Uint32Array.from([4]), codes: Int8Array.from([0]) });
+  const d1 = rec('d1', 2, { schemeId: 'one', labels: ['a'], kind: 'delta', base: 'k', depth: 1, chain: 1, gaps: encodePositions([1]), codes: Int8Array.from([-1]) });
+  const d2 = rec('d2', 5, { schemeId: 'one', labels: ['a'], kind: 'delta', base: 'd1', depth: 2, chain: 2, gaps: encodePositions([4]), codes: Int8Array.from([0]) });
 
   it('treats positions past a snapshot\'s customer count as not live, even where an older base had them', () => {
     expect(Array.from(reconstruct([k, d1, d2], 'd1', 'one')!.codes)).toEqual([0, -1]);

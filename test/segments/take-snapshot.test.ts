@@ -24,7 +24,8 @@ describe('taking and reconstructing snapshots', () => {
         recorded.push(states);
         for (const s of rec.schemes) {
           expect(s.depth).toBeLessThan(every);
-          if (s.kind === 'delta') expect(s.positions.length).toBeLessThanOrEqual(rec.customerCount / 8);
+          if (s.kind === 'delta') expect(s.codes.length).toBeLessThanOrEqual(rec.customerCount / 8);
+          if (s.kind === 'delta') expect(s.chain).toBeLessThanOrEqual(rec.customerCount);
           if (s.kind === 'delta') seen.delta++;
           if (s.depth >= 2) seen.deep++;
           const prev = history.at(-2) && schemeOf(history.at(-2)!, s.schemeId);
@@ -56,7 +57,7 @@ describe('taking and reconstructing snapshots', () => {
     const second = takeSnapshot([first], [s], { seg: 5 }, { reason: 'recompute', liveCount: 9, takenAt: 2, id: 'b' });
     expect(first.schemes[0].kind).toBe('keyframe');
     const d = second.schemes[0];
-    expect(d.kind === 'delta' && d.base === 'a' && d.positions.length === 0).toBe(true);
+    expect(d.kind === 'delta' && d.base === 'a' && d.codes.length === 0 && d.gaps.length === 0).toBe(true);
     expect(second).toMatchObject({ id: 'b', takenAt: 2, reason: 'recompute', customerCount: 10, liveCount: 9, segmentSizes: { seg: 5 } });
   });
 
@@ -73,6 +74,17 @@ describe('taking and reconstructing snapshots', () => {
     const three = takeSnapshot([a], [state('one', ['a', 'b'], [1, 1, 1, ...base.slice(3)])], {}, { reason: 'recompute', liveCount: 16, takenAt: 2, id: 'c' });
     expect(two.schemes[0].kind).toBe('delta');
     expect(three.schemes[0].kind).toBe('keyframe');
+  });
+
+  it('ends a chain with a keyframe once its deltas changed as many positions as there are', () => {
+    const h: SnapshotRecord[] = [];
+    const codes = Array(16).fill(0);
+    const encode = { keyframeEvery: 100, maxDeltaShare: 1 / 8 };
+    for (let k = 0; k <= 9; k++) {
+      if (k > 0) { codes[(2 * k) % 16] ^= 1; codes[(2 * k + 1) % 16] ^= 1; } // two changes each time
+      h.push(takeSnapshot(h, [state('one', ['a', 'b'], codes)], {}, { reason: 'recompute', liveCount: 16, takenAt: k, id: `s${k}` }, { encode }));
+    }
+    expect(h.map((r) => r.schemes[0].kind === 'delta' ? r.schemes[0].chain : 'key')).toEqual(['key', 2, 4, 6, 8, 10, 12, 14, 16, 'key']);
   });
 
   it('deltas against the latest snapshot in time, whatever the order of the history array', () => {
