@@ -7,14 +7,16 @@ export interface EncodeOptions {
   keyframeEvery: number;
   /** A delta changing more than this share of positions becomes a keyframe (reconstruction stays a copy plus small patches). */
   maxDeltaShare: number;
+  /** A chain ends once its deltas changed this many times the positions (bounds the writes of a rebuild). */
+  maxChainShare: number;
 }
 
 /**
  * With ~2 % of 100k customers moving, a delta is ~2 bytes a change (varint gap + Int8 code), a keyframe
  * 1 byte a position: one keyframe in 32 costs about as much as the deltas. A chain also ends once its deltas
- * changed as many positions as there are, so rebuilding never writes more than two keyframes' worth.
+ * changed twice as many positions as there are, so a rebuild writes at most three keyframes' worth (< 1 ms on 100k).
  */
-export const DEFAULT_ENCODE: EncodeOptions = { keyframeEvery: 32, maxDeltaShare: 1 / 8 };
+export const DEFAULT_ENCODE: EncodeOptions = { keyframeEvery: 32, maxDeltaShare: 1 / 8, maxChainShare: 2 };
 
 /** The base a delta may be written against: its snapshot id, its state, and its record's depth and chain. */
 export interface DeltaBase {
@@ -44,7 +46,7 @@ export function encodeScheme(state: SchemeState, base: DeltaBase | undefined, op
   if (!base || base.depth + 1 >= opts.keyframeEvery || !sameLabels(labels, base.state.labels)) return keyframe();
   const prev = base.state.codes;
   if (prev.length > codes.length) return keyframe();
-  const limit = Math.min(Math.floor(codes.length * opts.maxDeltaShare), codes.length - base.chain);
+  const limit = Math.min(Math.floor(codes.length * opts.maxDeltaShare), Math.floor(codes.length * opts.maxChainShare) - base.chain);
   if (limit < 0) return keyframe();
   const changed = new Uint32Array(limit);
   let k = 0;

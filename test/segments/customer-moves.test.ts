@@ -33,7 +33,7 @@ describe('customer moves', () => {
       const recorded: SchemeState[][] = [];
       for (const states of evolve(start, all)) {
         h.push(takeSnapshot(h, states, {}, { reason: 'recompute', liveCount: 0, takenAt: h.length * 1000, id: `s${String(h.length).padStart(3, '0')}` },
-          { encode: { keyframeEvery: 3, maxDeltaShare: 1 / 8 } }));
+          { encode: { keyframeEvery: 3, maxDeltaShare: 1 / 8, maxChainShare: 1 } }));
         recorded.push(states);
       }
       const size = recorded.at(-1)![0].codes.length;

@@ -30,7 +30,7 @@ describe('movement matrix', () => {
       const recorded: SchemeState[] = [];
       for (const states of evolve(start, all)) {
         history.push(takeSnapshot(history, states, {}, { reason: 'recompute', liveCount: 0, takenAt: history.length, id: `s${history.length}` },
-          { encode: { keyframeEvery: 4, maxDeltaShare: 1 / 8 } }));
+          { encode: { keyframeEvery: 4, maxDeltaShare: 1 / 8, maxChainShare: 1 } }));
         recorded.push(states[0]);
       }
       const i = x % history.length, j = y % history.length;

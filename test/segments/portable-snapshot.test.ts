@@ -12,7 +12,7 @@ function recordHistory(start: number, all: Parameters<typeof evolve>[1]) {
   const recorded: SchemeState[][] = [];
   for (const states of evolve(start, all)) {
     h.push(takeSnapshot(h, states, { seg: h.length }, { reason: 'recompute', liveCount: 7, takenAt: h.length * 1000, id: `s${h.length}` },
-      { encode: { keyframeEvery: 4, maxDeltaShare: 1 / 8 } }));
+      { encode: { keyframeEvery: 4, maxDeltaShare: 1 / 8, maxChainShare: 1 } }));
     recorded.push(states);
   }
   return { h, recorded };

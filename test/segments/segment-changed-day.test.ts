@@ -37,7 +37,7 @@ describe('segment changed day', () => {
       const recorded: SchemeState[] = [];
       for (const states of evolve(start, all)) {
         h.push(takeSnapshot(h, states, {}, { reason: 'recompute', liveCount: 0, takenAt: h.length * DAY + 7, id: `s${h.length}` },
-          { encode: { keyframeEvery: every, maxDeltaShare: 1 / 8 } }));
+          { encode: { keyframeEvery: every, maxDeltaShare: 1 / 8, maxChainShare: 1 } }));
         recorded.push(states[0]);
       }
       const size = recorded.at(-1)!.codes.length + 3;

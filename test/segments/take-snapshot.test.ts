@@ -19,7 +19,7 @@ describe('taking and reconstructing snapshots', () => {
       let t = 1_000;
       for (const states of evolve(start, all)) {
         const rec = takeSnapshot(history, states, {}, { reason: 'recompute', liveCount: 0, takenAt: (t += 1000), id: `s${history.length}` },
-          { encode: { keyframeEvery: every, maxDeltaShare: 1 / 8 }, cache });
+          { encode: { keyframeEvery: every, maxDeltaShare: 1 / 8, maxChainShare: 1 }, cache });
         history.push(rec);
         recorded.push(states);
         for (const s of rec.schemes) {
@@ -76,10 +76,10 @@ describe('taking and reconstructing snapshots', () => {
     expect(three.schemes[0].kind).toBe('keyframe');
   });
 
-  it('ends a chain with a keyframe once its deltas changed as many positions as there are', () => {
+  it('ends a chain with a keyframe once its deltas changed the set share of positions', () => {
     const h: SnapshotRecord[] = [];
     const codes = Array(16).fill(0);
-    const encode = { keyframeEvery: 100, maxDeltaShare: 1 / 8 };
+    const encode = { keyframeEvery: 100, maxDeltaShare: 1 / 8, maxChainShare: 1 };
     for (let k = 0; k <= 9; k++) {
       if (k > 0) { codes[(2 * k) % 16] ^= 1; codes[(2 * k + 1) % 16] ^= 1; } // two changes each time
       h.push(takeSnapshot(h, [state('one', ['a', 'b'], codes)], {}, { reason: 'recompute', liveCount: 16, takenAt: k, id: `s${k}` }, { encode }));
