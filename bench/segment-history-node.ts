@@ -72,8 +72,10 @@ for (let s = 0; s < snapshots; s++) {
     { reason: 'recompute', liveCount: n, takenAt: Date.UTC(2026, 0, 1 + s), id: `snap${String(s).padStart(3, '0')}` }, { cache }));
   takeTimes.push(performance.now() - t);
 }
+const firstTake = takeTimes.shift()!;
+const keyTakes = takeTimes.filter((_, s) => history[s + 1].schemes.some((x) => x.kind === 'keyframe'));
 takeTimes.sort((a, b) => a - b);
-console.log(`takeSnapshot, 3 schemes, median / max       ${fmt(takeTimes[takeTimes.length >> 1])} / ${fmt(takeTimes.at(-1)!)}`);
+console.log(`takeSnapshot, 3 schemes: first (cold) ${fmt(firstTake)}, then median ${fmt(takeTimes[takeTimes.length >> 1])}, max ${fmt(takeTimes.at(-1)!)}, keyframes ${keyTakes.map(fmt).join(', ')}`);
 
 const bytes = history.map((r) => r.schemes.reduce((b, s) => b + schemeBytes(s), 0));
 const kf = history.filter((r) => r.schemes.some((s) => s.kind === 'keyframe')).length;

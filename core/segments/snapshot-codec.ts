@@ -28,7 +28,7 @@ export interface DeltaBase {
 
 /** Smallest code array for these labels. */
 export function narrowCodes(codes: ArrayLike<number>, labelCount: number): Codes {
-  return labelCount < 128 ? Int8Array.from(codes) : Int16Array.from(codes);
+  return labelCount < 128 ? new Int8Array(codes) : new Int16Array(codes); // typed-array copy, not the slow iterator path of .from
 }
 
 const sameLabels = (a: readonly string[], b: readonly string[]): boolean =>
