@@ -33,7 +33,7 @@ export class StateCache {
 /**
  * The state of a scheme at a snapshot: the nearest keyframe (or cached state) up its base chain, then the
  * deltas down to it. Codes have the snapshot's customerCount; undefined when the snapshot lacks the scheme.
- * Throws when a base is missing from the history (a broken chain must not pass for data).
+ * Throws when a base is missing from the history or the chain loops (a broken chain must not pass for data).
  * The result may be shared with the cache: do not mutate it (copyState first).
  */
 export function reconstruct(history: HistoryLike, snapshotId: string, schemeId: string, cache?: StateCache): SchemeState | undefined {
@@ -52,6 +52,7 @@ export function reconstruct(history: HistoryLike, snapshotId: string, schemeId: 
   for (;;) {
     if (rec.kind === 'keyframe') { start = rec.codes; break; }
     deltas.push({ rec, count });
+    if (deltas.length > byId.size) throw new Error(`the ${schemeId} chain of snapshot ${snapshotId} loops`);
     const cached = cache?.get(rec.base, schemeId);
     if (cached) { start = cached.codes; break; }
     const base = byId.get(rec.base);

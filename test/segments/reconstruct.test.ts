@@ -24,5 +24,7 @@ describe('reconstruct', () => {
     reconstruct([k], 'k', 'one', cache); // evicts d1 (least recent)
     expect(cache.get('d1', 'one')).toBeUndefined();
     expect(() => reconstruct([d1], 'd1', 'one')).toThrow(/k .*missing/);
+    const loop = rec('k', 4, { schemeId: 'one', labels: ['a'], kind: 'delta', base: 'd2', depth: 3, chain: 0, gaps: new Uint8Array(0), codes: new Int8Array(0) });
+    expect(() => reconstruct([loop, d1, d2], 'd2', 'one')).toThrow(/loops/);
   });
 });
