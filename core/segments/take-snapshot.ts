@@ -1,5 +1,5 @@
 import { reconstruct, indexHistory } from './reconstruct.ts';
-import type { HistoryLike, StateCache } from './reconstruct.ts';
+import type { HistoryIndex, HistoryLike, StateCache } from './reconstruct.ts';
 import type { SchemeState } from './segment.ts';
 import { DEFAULT_ENCODE, encodeScheme } from './snapshot-codec.ts';
 import type { DeltaBase, EncodeOptions } from './snapshot-codec.ts';
@@ -42,7 +42,7 @@ export function takeSnapshot(
   return record;
 }
 
-function baseFor(ordered: SnapshotRecord[], byId: ReturnType<typeof indexHistory>, schemeId: string, cache?: StateCache): DeltaBase | undefined {
+function baseFor(ordered: SnapshotRecord[], byId: HistoryIndex, schemeId: string, cache?: StateCache): DeltaBase | undefined {
   for (let i = ordered.length - 1; i >= 0; i--) {
     const scheme = schemeOf(ordered[i], schemeId);
     if (!scheme) continue;
