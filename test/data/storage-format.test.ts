@@ -8,6 +8,7 @@ import { SCHEMA_VERSIONS, STORAGE_FORMAT } from '../../core/data/schema.ts';
 import { openStore } from '../../core/data/store.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import { fixtureDataset } from './fixture-dataset.ts';
+import { withBlobBytes, withBlobs, type Tables } from './blob-json.ts';
 import { fromTypedJson, toTypedJson } from './typed-json.ts';
 
 /** The frozen database of schema version 1, written by storage format 1 (typed arrays in the records). */
@@ -24,30 +25,6 @@ async function restore(name: string, tables: Record<string, unknown[]>, schemaVe
   db.close();
 }
 
-type Tables = Record<string, unknown[]>;
-
-/** Blobs as `{ $blob: bytes }`, so that a fixture can be JSON. */
-async function withBlobBytes(tables: Tables): Promise<Tables> {
-  const out: Tables = {};
-  for (const [name, records] of Object.entries(tables)) {
-    out[name] = await Promise.all(records.map(async (r) => {
-      const data = (r as { data?: unknown }).data;
-      return data instanceof Blob ? { ...(r as object), data: { $blob: new Uint8Array(await data.arrayBuffer()) } } : r;
-    }));
-  }
-  return out;
-}
-
-function withBlobs(tables: Tables): Tables {
-  const out: Tables = {};
-  for (const [name, records] of Object.entries(tables)) {
-    out[name] = records.map((r) => {
-      const data = (r as { data?: { $blob?: Uint8Array } }).data;
-      return data?.$blob ? { ...(r as object), data: new Blob([data.$blob as Uint8Array<ArrayBuffer>]) } : r;
-    });
-  }
-  return out;
-}
 
 const formatFixtures = readdirSync(FIXTURES)
   .map((f) => /^format-(\d+)\.json$/.exec(f)?.[1])

@@ -8,6 +8,7 @@ import { openStore } from '../../core/data/store.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import { fixtureDataset } from './fixture-dataset.ts';
 import { fromTypedJson, toTypedJson } from './typed-json.ts';
+import { withBlobBytes, withBlobs } from './blob-json.ts';
 
 /**
  * Databases as each schema version left them (test/data/fixtures/db-v<N>.json: every table's
@@ -39,17 +40,21 @@ describe('databases written by every schema version', () => {
   it.runIf(process.env.WRITE_DB_FIXTURE)(`write the fixture for version ${latest}`, async () => {
     const file = join(FIXTURES, `db-v${latest}.json`);
     if (existsSync(file)) throw new Error(`${file} exists; fixtures are frozen once written`);
-    const { ds, customerEdits, orderEdits } = fixtureDataset();
+    const { ds, customerEdits, orderEdits, segmentState } = fixtureDataset();
     const store = await openStore(`fixture-${latest}`, { chunkSizes: { orders: 128, customers: 16, scores: 16 } });
     await store.saveAll({ ...ds, imports: [] }, ds.imports[0]);
     for (const [i, c] of customerEdits) await store.putCustomerEdit(i, c);
     for (const [i, o] of orderEdits) await store.putOrderEdit(i, o);
+    for (const snapshot of segmentState.snapshots) await store.saveSegmentChanges({ snapshots: [snapshot] });
+    await store.saveSegmentChanges({ segments: segmentState.segments, schemes: segmentState.schemes });
     const tables: TableDump = {};
     for (const t of store.db.tables) tables[t.name] = await t.toArray();
     const loaded = await store.load();
+    const segments = await store.loadSegmentState();
     store.close();
-    writeFileSync(file, toTypedJson({ version: latest, tables }));
+    writeFileSync(file, toTypedJson({ version: latest, tables: await withBlobBytes(tables) }));
     writeFileSync(join(FIXTURES, `dataset-v${latest}.json`), toTypedJson(loaded));
+    writeFileSync(join(FIXTURES, `segments-v${latest}.json`), toTypedJson(segments));
   });
 
   for (const version of fixtureVersions) {
@@ -57,12 +62,15 @@ describe('databases written by every schema version', () => {
       const { tables } = fromTypedJson<{ tables: TableDump }>(readFileSync(join(FIXTURES, `db-v${version}.json`), 'utf8'));
       const expected = fromTypedJson<Dataset>(readFileSync(join(FIXTURES, `dataset-v${version}.json`), 'utf8'));
       const name = `upgrade-v${version}-${crypto.randomUUID()}`;
-      await buildAt(version, name, tables);
+      await buildAt(version, name, withBlobs(tables));
       const store = await openStore(name, { onUpgrade: (v) => upgradesRun.add(v) });
       expect(store.db.backendDB().version).toBe(latest * 10);
       const early = (await store.loadScoresFirst())!;
       expect(early.index.ids).toEqual(expected.customers.map((c) => c.id));
       expect(await early.full).toEqual(expected);
+      const segments = join(FIXTURES, `segments-v${version}.json`);
+      const expectedSegments = existsSync(segments) ? fromTypedJson(readFileSync(segments, 'utf8')) : { segments: [], schemes: [], snapshots: [] };
+      expect(await store.loadSegmentState()).toEqual(expectedSegments);
       store.close();
     });
   }
