@@ -93,9 +93,9 @@ function aggregate(orders: OrderTable, column: Uint16Array, orderDict: string[],
     }
     if (touched.length === 0) continue;
     touched.sort((a, b) => a - b);
-    let best = -1;
+    let best = touched[0];
+    for (const v of touched) if (count[v] > count[best] || (count[v] === count[best] && spend[v] > spend[best])) best = v;
     for (const v of touched) {
-      if (best < 0 || count[v] > count[best] || (count[v] === count[best] && spend[v] > spend[best])) best = v;
       if (used === codes.length) {
         const grown = new Int32Array(codes.length * 2);
         grown.set(codes);
