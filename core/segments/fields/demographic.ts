@@ -1,15 +1,16 @@
-import { dayNumber, daysInMonth, isoOfDay } from '../../model/dates.ts';
+import { isoOfDay } from '../../model/dates.ts';
 import { attributeIndex, attributeOf } from './attribute-match.ts';
 import { dateColumn, numberColumn, textColumn } from './column-builders.ts';
-import { parseBooleanText, parseNumberText } from './text-values.ts';
+import { digits, isoDay, isoMonth, parseBooleanText, parseNumberText } from './text-values.ts';
 import type { AttributeFieldKey } from './attribute-match.ts';
 import type { FieldDef, Label } from '../field.ts';
 
-/** Year, month and day of a customer's `YYYY-MM-DD` birth date, or undefined. */
-function birthParts(iso: string | undefined): [number, number, number] | undefined {
-  if (iso === undefined || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
-  const y = +iso.slice(0, 4), m = +iso.slice(5, 7), d = +iso.slice(8, 10);
-  return Number.isInteger(y) && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? [y, m, d] : undefined;
+/** Whole years from a `YYYY-MM-DD` birth date to day `today` (a birthday on that day counts), NaN if unknown. */
+function ageAt(birth: string | undefined, ty: number, tm: number, td: number): number {
+  if (birth === undefined || Number.isNaN(isoDay(birth))) return NaN;
+  const m = digits(birth, 5, 7), d = digits(birth, 8, 10);
+  const age = ty - digits(birth, 0, 4) - (tm < m || (tm === m && td < d) ? 1 : 0);
+  return age >= 0 ? age : NaN;
 }
 
 /** A text field read from the custom column whose header is a synonym of `key`. */
@@ -40,25 +41,18 @@ export const demographicFields: FieldDef[] = [
   {
     id: 'age', type: 'number', category: 'demographic', unit: 'years', label: { en: 'Age', ru: 'Возраст' },
     column: ({ ds, today }) => {
-      const [ty, tm, td] = birthParts(isoOfDay(today))!;
-      return numberColumn(ds.customers, (c) => {
-        const b = birthParts(c.birthDate);
-        if (!b) return NaN;
-        const age = ty - b[0] - (tm < b[1] || (tm === b[1] && td < b[2]) ? 1 : 0);
-        return age >= 0 ? age : NaN;
-      });
+      const t = isoOfDay(today);
+      const ty = digits(t, 0, 4), tm = digits(t, 5, 7), td = digits(t, 8, 10);
+      return numberColumn(ds.customers, (c) => ageAt(c.birthDate, ty, tm, td));
     },
   },
   {
     id: 'birthDate', type: 'date', category: 'demographic', label: { en: 'Birth date', ru: 'Дата рождения' },
-    column: ({ ds }) => dateColumn(ds.customers, (c) => {
-      const b = birthParts(c.birthDate);
-      return b && b[2] <= daysInMonth(b[0], b[1]) ? dayNumber(b[0], b[1], b[2]) : NaN;
-    }),
+    column: ({ ds }) => dateColumn(ds.customers, (c) => (c.birthDate === undefined ? NaN : isoDay(c.birthDate))),
   },
   {
     id: 'birthMonth', type: 'number', category: 'demographic', unit: 'month', label: { en: 'Birth month', ru: 'Месяц рождения' },
-    column: ({ ds }) => numberColumn(ds.customers, (c) => birthParts(c.birthDate)?.[1]),
+    column: ({ ds }) => numberColumn(ds.customers, (c) => (c.birthDate === undefined ? NaN : isoMonth(c.birthDate))),
   },
   attributeTextField('maritalStatus', 'demographic', { en: 'Marital status', ru: 'Семейное положение' }),
   attributeTextField('occupation', 'demographic', { en: 'Occupation', ru: 'Род занятий' }),

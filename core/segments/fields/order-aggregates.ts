@@ -40,17 +40,20 @@ export function orderAggregates(ds: Dataset, today: number): OrderAggregates {
 }
 
 function build(ds: Dataset, today: number): OrderAggregates {
-  const rows = ordersByCustomer(ds, today);
+  const g = groupByCustomer(ds, today);
   return {
-    category: aggregate(ds.orders, ds.orders.category, ds.orders.dict.category, rows),
-    channel: aggregate(ds.orders, ds.orders.channel, ds.orders.dict.channel, rows),
+    category: aggregate(g.start, g.category, g.amount, ds.orders.dict.category),
+    channel: aggregate(g.start, g.channel, g.amount, ds.orders.dict.channel),
   };
 }
 
-interface Grouped { start: Int32Array; rows: Int32Array }
-
-/** Row numbers of each customer's counted orders up to `today`: rows[start[c] .. start[c+1]). */
-export function ordersByCustomer(ds: Dataset, today: number): Grouped {
+/**
+ * The category, channel and amount of each live customer's counted orders up to `today`, grouped by
+ * customer: customer c's are at [start[c], start[c+1]). Copying the values (not row numbers) keeps the
+ * per-customer loops sequential: the order table is sorted by time, so a customer's rows are scattered.
+ */
+export function groupByCustomer(ds: Dataset, today: number):
+  { start: Int32Array; category: Uint16Array; channel: Uint16Array; amount: Float64Array } {
   const n = ds.customers.length;
   const live = new Uint8Array(n);
   for (let c = 0; c < n; c++) live[c] = ds.customers[c].deleted ? 0 : 1;
@@ -63,50 +66,58 @@ export function ordersByCustomer(ds: Dataset, today: number): Grouped {
   }
   for (let c = 0; c < n; c++) start[c + 1] += start[c];
   const next = start.slice(0, n);
-  const rows = new Int32Array(start[n]);
+  const size = start[n];
+  const category = new Uint16Array(size), channel = new Uint16Array(size), amount = new Float64Array(size);
   for (let i = 0; i < length; i++) {
     const c = customer[i];
-    if (counted[i] === 1 && time[i] < limit && c >= 0 && c < n && live[c] === 1) rows[next[c]++] = i;
+    if (counted[i] !== 1 || !(time[i] < limit) || c < 0 || c >= n || live[c] !== 1) continue;
+    const k = next[c]++;
+    category[k] = ds.orders.category[i];
+    channel[k] = ds.orders.channel[i];
+    amount[k] = ds.orders.amount[i];
   }
-  return { start, rows };
+  return { start, category, channel, amount };
 }
 
-function aggregate(orders: OrderTable, column: Uint16Array, orderDict: string[], { start, rows }: Grouped): DictAggregate {
+function aggregate(start: Int32Array, column: Uint16Array, amount: Float64Array, orderDict: string[]): DictAggregate {
   const n = start.length - 1;
   const size = orderDict.length;
   const count = new Int32Array(size);
   const spend = new Float64Array(size);
-  const touched: number[] = [];
+  const touched = new Int32Array(size);
   const favourite = new Int32Array(n).fill(-1);
   const offsets = new Int32Array(n + 1);
   let codes = new Int32Array(Math.max(16, n));
   let used = 0;
   for (let c = 0; c < n; c++) {
     offsets[c] = used;
+    let t = 0;
     for (let k = start[c]; k < start[c + 1]; k++) {
-      const row = rows[k];
-      const v = column[row];
+      const v = column[k];
       if (v === 0) continue; // no category / channel written
-      if (count[v] === 0) touched.push(v);
+      if (count[v] === 0) touched[t++] = v;
       count[v]++;
-      spend[v] += orders.amount[row];
+      spend[v] += amount[k];
     }
-    if (touched.length === 0) continue;
-    touched.sort((a, b) => a - b);
+    if (t === 0) continue;
+    if (t > 1) touched.subarray(0, t).sort();
     let best = touched[0];
-    for (const v of touched) if (count[v] > count[best] || (count[v] === count[best] && spend[v] > spend[best])) best = v;
-    for (const v of touched) {
-      if (used === codes.length) {
-        const grown = new Int32Array(codes.length * 2);
-        grown.set(codes);
-        codes = grown;
-      }
+    for (let j = 1; j < t; j++) {
+      const v = touched[j];
+      if (count[v] > count[best] || (count[v] === count[best] && spend[v] > spend[best])) best = v;
+    }
+    if (used + t > codes.length) {
+      const grown = new Int32Array(Math.max(codes.length * 2, used + t));
+      grown.set(codes);
+      codes = grown;
+    }
+    for (let j = 0; j < t; j++) {
+      const v = touched[j];
       codes[used++] = v - 1;
       count[v] = 0;
       spend[v] = 0;
     }
     favourite[c] = best - 1;
-    touched.length = 0;
   }
   offsets[n] = used;
   return { dict: orderDict.slice(1), favourite, offsets, codes: codes.slice(0, used) };

@@ -22,8 +22,32 @@ export function parseNumberText(s: string): number {
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 
+/** Day number of exactly `YYYY-MM-DD` (the model's calendar dates), NaN otherwise; no regex, no allocation. */
+export function isoDay(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NaN;
+  const y = digits(s, 0, 4), m = digits(s, 5, 7), d = digits(s, 8, 10);
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return NaN;
+  return dayNumber(y, m, d);
+}
+
+/** Month 1–12 of a valid `YYYY-MM-DD`, NaN otherwise. */
+export const isoMonth = (s: string): number => (Number.isNaN(isoDay(s)) ? NaN : digits(s, 5, 7));
+
+/** The number written by the ASCII digits s[from..to), NaN when one is not a digit. */
+export function digits(s: string, from: number, to: number): number {
+  let v = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
 /** Day number of `YYYY-MM-DD` or `dd.mm.yyyy` (a time after it is allowed and dropped); NaN otherwise. */
 export function parseDateText(s: string): number {
+  const fast = isoDay(s);
+  if (!Number.isNaN(fast)) return fast;
   const t = s.trim();
   let y: number, m: number, d: number;
   let match = ISO.exec(t);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { day } from './fixture.ts';
-import { normaliseKey, parseBooleanText, parseDateText, parseNumberText, splitList } from '../../../core/segments/fields/text-values.ts';
-import { isoOfDay } from '../../../core/model/dates.ts';
+import { isoDay, isoMonth, normaliseKey, parseBooleanText, parseDateText, parseNumberText, splitList } from '../../../core/segments/fields/text-values.ts';
+import { dayOfIso, isoOfDay } from '../../../core/model/dates.ts';
 
 describe('text values of custom columns', () => {
   it('read numbers with a decimal dot or comma and grouped thousands, nothing else', () => {
@@ -29,6 +29,15 @@ describe('text values of custom columns', () => {
       const [y, m, dd] = iso.split('-');
       expect(parseDateText(iso)).toBe(d);
       expect(parseDateText(`${dd}.${m}.${y}`)).toBe(d);
+    }));
+  });
+
+  it('read exact YYYY-MM-DD dates quickly, agreeing with the model for any ten characters', () => {
+    const tenChars = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(fc.property(fc.oneof(tenChars, fc.string({ minLength: 10, maxLength: 10 })), (s) => {
+      expect(isoDay(s)).toBe(dayOfIso(s) ?? NaN);
+      expect(isoMonth(s)).toBe(dayOfIso(s) === undefined ? NaN : Number(s.slice(5, 7)));
     }));
   });
 
