@@ -5,11 +5,12 @@ import { geographicFields } from './geographic.ts';
 import { lastInteractionFields } from './last-interaction.ts';
 import { loyaltyFields } from './loyalty.ts';
 import { membershipFields } from './membership.ts';
+import { needsFields } from './needs.ts';
 import { orderMixFields } from './order-mix.ts';
 import { psychographicFields } from './psychographic.ts';
 import { recentOrderFields } from './recent-orders.ts';
 import { rfmFields } from './rfm-fields.ts';
-import { needsFields, technographicFields } from './technographic.ts';
+import { technographicFields } from './technographic.ts';
 import type { Dataset } from '../../model/dataset.ts';
 import type { FieldDef } from '../field.ts';
 

@@ -65,7 +65,7 @@ export function customAttributeFields(ds: Dataset): FieldDef[] {
   if (hit && hit.customers === ds.customers && hit.length === ds.customers.length) return hit.fields;
   const { headers, consumed } = attributeIndex(ds);
   const fields = [...headers.keys()]
-    .filter((h) => !consumed.has(h))
+    .filter((h) => !consumed.has(h) && h.trim() !== '') // a column without a header cannot be named in a rule
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((h) => attributeField(h, inferAttributeType(valuesOf(ds, h))));
   cache.set(ds, { customers: ds.customers, length: ds.customers.length, fields });

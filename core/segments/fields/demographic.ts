@@ -1,9 +1,9 @@
 import { isoOfDay } from '../../model/dates.ts';
 import { attributeIndex, attributeOf } from './attribute-match.ts';
+import { attributeTextField } from './attribute-fields.ts';
 import { dateColumn, numberColumn, textColumn } from './column-builders.ts';
 import { digits, isoDay, isoMonth, parseBooleanText, parseNumberText } from './text-values.ts';
-import type { AttributeFieldKey } from './attribute-match.ts';
-import type { FieldDef, Label } from '../field.ts';
+import type { FieldDef } from '../field.ts';
 
 /** Whole years from a `YYYY-MM-DD` birth date to day `today` (a birthday on that day counts), NaN if unknown. */
 function ageAt(birth: string | undefined, ty: number, tm: number, td: number): number {
@@ -11,17 +11,6 @@ function ageAt(birth: string | undefined, ty: number, tm: number, td: number): n
   const m = digits(birth, 5, 7), d = digits(birth, 8, 10);
   const age = ty - digits(birth, 0, 4) - (tm < m || (tm === m && td < d) ? 1 : 0);
   return age >= 0 ? age : NaN;
-}
-
-/** A text field read from the custom column whose header is a synonym of `key`. */
-export function attributeTextField(id: AttributeFieldKey, category: FieldDef['category'], label: Label): FieldDef {
-  return {
-    id, type: 'text', category, label,
-    column: ({ ds }) => {
-      const headers = attributeIndex(ds).byField.get(id);
-      return textColumn(ds.customers, (c) => attributeOf(c, headers));
-    },
-  };
 }
 
 /** Children as a count: a number as written, "no"/"нет" as 0. */

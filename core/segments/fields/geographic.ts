@@ -1,4 +1,4 @@
-import { attributeTextField } from './demographic.ts';
+import { attributeTextField } from './attribute-fields.ts';
 import { textColumn } from './column-builders.ts';
 import type { FieldDef } from '../field.ts';
 

@@ -1,4 +1,3 @@
-import { attributeTextField } from './demographic.ts';
 import { booleanColumn, textColumn } from './column-builders.ts';
 import { namesApp, osOfDevice } from './os-of-device.ts';
 import { orderAggregates } from './order-aggregates.ts';
@@ -46,21 +45,5 @@ export const technographicFields: FieldDef[] = [
       const at = e === undefined ? -1 : e.lastIndexOf('@');
       return at < 0 ? undefined : e.slice(at + 1);
     }),
-  },
-];
-
-export const needsFields: FieldDef[] = [
-  attributeTextField('preferredContactChannel', 'needs', { en: 'Preferred contact channel', ru: 'Предпочтительный канал связи' }),
-  {
-    id: 'consent', type: 'boolean', category: 'needs', label: { en: 'Marketing consent', ru: 'Согласие на рассылку' },
-    column: ({ ds }) => booleanColumn(ds.customers, (c) => c.consent),
-  },
-  {
-    id: 'hasEmail', type: 'boolean', category: 'needs', label: { en: 'Has email', ru: 'Есть email' },
-    column: ({ ds }) => booleanColumn(ds.customers, (c) => c.emails.length > 0),
-  },
-  {
-    id: 'hasPhone', type: 'boolean', category: 'needs', label: { en: 'Has phone', ru: 'Есть телефон' },
-    column: ({ ds }) => booleanColumn(ds.customers, (c) => c.phones.length > 0),
   },
 ];

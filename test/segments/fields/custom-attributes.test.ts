@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { day, sample, values } from './fixture.ts';
+import { context, customer, day, sample, values } from './fixture.ts';
 import { fieldCatalogue, findField } from '../../../core/segments/fields/catalogue.ts';
 import { inferAttributeType } from '../../../core/segments/fields/custom-attributes.ts';
 
@@ -28,6 +28,11 @@ describe('custom attribute fields', () => {
 
   it('name attr: fields by their header in both languages', () => {
     expect(findField('attr:Баллы', ctx.ds)!.label).toEqual({ en: 'Баллы', ru: 'Баллы' });
+  });
+
+  it('leave out a column without a header', () => {
+    const c = context([customer('a', { attributes: { '': 'x', ' ': 'y', Note: 'z' } })], []);
+    expect(fieldCatalogue(c.ds).filter((f) => f.category === 'custom').map((f) => f.id)).toEqual(['attr:Note']);
   });
 
   it('are unknown without a dataset', () => {
