@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { day, sample, values } from './fixture.ts';
+import { findField } from '../../../core/segments/fields/catalogue.ts';
 
 describe('demographic fields', () => {
   const ctx = sample();
@@ -7,6 +8,7 @@ describe('demographic fields', () => {
 
   it('give gender as imported, nothing for a deleted or unknown customer, and offer M and F', () => {
     expect(values(ctx, 'gender')).toEqual(['F', 'M', u, u, u, u]);
+    expect(findField('gender')!.options!(ctx)).toEqual(['M', 'F']);
   });
 
   it('count age in whole years at the as-of day, a birthday on that day included', () => {

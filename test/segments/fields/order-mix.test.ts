@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { context, customer, sample, values } from './fixture.ts';
+import { TODAY, context, customer, sample, values } from './fixture.ts';
+import { isoOfDay } from '../../../core/model/dates.ts';
 import { findField } from '../../../core/segments/fields/catalogue.ts';
 import { orderAggregates } from '../../../core/segments/fields/order-aggregates.ts';
 
@@ -43,5 +45,28 @@ describe('categories and channels bought', () => {
   it('scan the orders once per dataset and as-of day', () => {
     expect(orderAggregates(ctx.ds, ctx.today)).toBe(orderAggregates(ctx.ds, ctx.today));
     expect(orderAggregates(ctx.ds, ctx.today - 1)).not.toBe(orderAggregates(ctx.ds, ctx.today));
+  });
+});
+
+describe('categories bought over random orders', () => {
+  it('are those of a direct scan, and the favourite is bought at least as often as any other', () => {
+    const row = fc.record({
+      customer: fc.integer({ min: 0, max: 3 }), offset: fc.integer({ min: -3, max: 30 }),
+      category: fc.constantFrom('', 'A', 'B', 'C'), amount: fc.integer({ min: 0, max: 100 }), counted: fc.boolean(),
+    });
+    fc.assert(fc.property(fc.array(row, { maxLength: 30 }), fc.integer({ min: 0, max: 3 }), (rows, deleted) => {
+      const customers = [0, 1, 2, 3].map((i) => customer(`c${i}`, { deleted: i === deleted }));
+      const ctx = context(customers, rows.map((r) => ({ ...r, at: isoOfDay(TODAY - r.offset) })));
+      const kept = rows.filter((r) => r.counted && r.offset >= 0 && r.category !== '' && r.customer !== deleted);
+      const bought = values(ctx, 'categories') as string[][];
+      const favourite = values(ctx, 'favouriteCategory') as (string | undefined)[];
+      for (let c = 0; c < 4; c++) {
+        const mine = kept.filter((r) => r.customer === c);
+        expect([...bought[c]].sort()).toEqual([...new Set(mine.map((r) => r.category))].sort());
+        const n = (cat: string) => mine.filter((r) => r.category === cat).length;
+        if (mine.length === 0) expect(favourite[c]).toBeUndefined();
+        else expect(mine.every((r) => n(favourite[c]!) >= n(r.category))).toBe(true);
+      }
+    }), { numRuns: 200 });
   });
 });

@@ -16,6 +16,13 @@ describe('RFM fields', () => {
     expect(scored.every((i) => s.r[i] >= 1 && s.fm[i] >= 1)).toBe(true);
   });
 
+  it('agree with the spec worked by hand on the sample (3 scored: recency 1/31/123, frequency 4/1/2, monetary 2000/50/100)', () => {
+    expect(values(ctx, 'r')).toEqual([4, 2, u, u, u, 1]);
+    expect(values(ctx, 'fm')).toEqual([4, 1, u, u, u, 2]);
+    expect(values(ctx, 'rfmCode')).toEqual(['444', '211', u, u, u, '122']);
+    expect(values(ctx, 'rfmSegment')).toEqual(['Loyal', 'Hibernating', u, u, u, 'Lost']);
+  });
+
   it('write the RFM code as the r, f and m digits', () => {
     expect(values(ctx, 'rfmCode')).toEqual([0, 1, 2, 3, 4, 5].map((i) => (scored.includes(i) ? `${s.r[i]}${s.f[i]}${s.m[i]}` : u)));
   });
