@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bgNbdData, bgNbdExpectedPurchases, bgNbdExpectedPurchasesNew, bgNbdLogLikelihood, bgNbdPAlive } from '../../core/metrics/bg-nbd.ts';
+import { fitBgNbd } from '../../core/metrics/bg-nbd-fit.ts';
 import { hyp2f1 } from '../../core/metrics/hypergeometric.ts';
 import { logGamma } from '../../core/metrics/log-gamma.ts';
+import { simulateBgNbd } from './simulate.ts';
 
 // The paper's CDNOW estimates, time in weeks (Fader, Hardie & Lee 2005, section 5).
 const CDNOW = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
@@ -67,5 +69,17 @@ describe('BG/NBD', () => {
       byHand += head + Math.log(tail);
     }
     expect(bgNbdLogLikelihood(CDNOW, grouped)).toBeCloseTo(byHand, 9);
+  });
+});
+
+describe('BG/NBD fitting', () => {
+  it('recovers the parameters of a population simulated from known ones', () => {
+    const truth = { r: 0.5, alpha: 6, a: 0.8, b: 2.5 };
+    const sim = simulateBgNbd(truth, 4000, 20, 80, 7);
+    const fit = fitBgNbd(bgNbdData(sim.x, sim.tx, sim.T));
+    expect(fit.converged).toBe(true);
+    for (const k of ['r', 'alpha', 'a', 'b'] as const) expect(Math.abs(fit.params[k] / truth[k] - 1), k).toBeLessThan(0.3);
+    // The fitted model beats the truth on its own data, as a maximum should.
+    expect(fit.logLikelihood).toBeGreaterThanOrEqual(bgNbdLogLikelihood(truth, bgNbdData(sim.x, sim.tx, sim.T)));
   });
 });

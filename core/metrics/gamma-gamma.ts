@@ -1,0 +1,83 @@
+import { logGamma } from './log-gamma.ts';
+import { nelderMead, type NelderMead } from './nelder-mead.ts';
+
+/**
+ * Gamma–Gamma model of spend per order (Fader & Hardie 2013, "The Gamma-Gamma model of monetary
+ * value"): each order's value is Gamma(p, ν) with ν ~ Gamma(q, γ) per customer, independent of the
+ * purchase process. Data per customer: n orders with mean value m̄ (m̄ > 0).
+ */
+export interface GammaGammaParams {
+  p: number;
+  q: number;
+  gamma: number;
+}
+
+/**
+ * Log-likelihood (Fader & Hardie 2013, eq. 3, over customers):
+ * ln Γ(pn+q) − ln Γ(pn) − ln Γ(q) + q ln γ + (pn−1) ln m̄ + pn ln n − (pn+q) ln(γ + n m̄),
+ * leaving out the −Σ ln mᵢ-free constant ln Π of individual values (it does not depend on the parameters).
+ */
+export function gammaGammaLogLikelihood(params: GammaGammaParams, n: ArrayLike<number>, mean: ArrayLike<number>): number {
+  const { p, q, gamma } = params;
+  const base = -logGamma(q) + q * Math.log(gamma);
+  const cache = new Map<number, number>();
+  let sum = 0;
+  for (let i = 0; i < n.length; i++) {
+    const ni = n[i];
+    const pn = p * ni;
+    let head = cache.get(ni);
+    if (head === undefined) cache.set(ni, (head = base + logGamma(pn + q) - logGamma(pn) + pn * Math.log(ni)));
+    sum += head + (pn - 1) * Math.log(mean[i]) - (pn + q) * Math.log(gamma + ni * mean[i]);
+  }
+  return sum;
+}
+
+/**
+ * E[mean order value | n, m̄] (Fader & Hardie 2013, eq. 5): (p(γ + n m̄)) / (pn + q − 1), a weighted
+ * average of the population mean pγ/(q−1) and the customer's own m̄, with weight pn/(pn+q−1) on m̄.
+ */
+export function gammaGammaExpectedSpend(params: GammaGammaParams, n: number, mean: number): number {
+  const { p, q, gamma } = params;
+  return (p * (gamma + n * mean)) / (p * n + q - 1);
+}
+
+/**
+ * Nelder–Mead over (ln p, ln q, ln γ) on the mean negative log-likelihood. Spend is divided by its
+ * overall mean first (γ scales with the currency unit; p and q do not), and γ is scaled back, so the
+ * same tolerances suit kopecks and dollars. q ≤ 1 (no finite population mean) is walled off.
+ */
+export function gammaGammaFitter(n: ArrayLike<number>, mean: ArrayLike<number>): { nm: NelderMead; params: (v: readonly number[]) => GammaGammaParams } {
+  let total = 0;
+  for (let i = 0; i < mean.length; i++) total += mean[i];
+  const scale = total / mean.length || 1;
+  const scaled = Float64Array.from(mean, (m) => m / scale);
+  const of = (v: readonly number[]): GammaGammaParams => ({ p: Math.exp(v[0]), q: Math.exp(v[1]), gamma: Math.exp(v[2]) });
+  const f = (v: number[]): number => {
+    for (const c of v) if (!(Math.abs(c) <= 15)) return Infinity;
+    const g = of(v);
+    if (g.q <= 1) return Infinity;
+    return -gammaGammaLogLikelihood(g, n, scaled) / n.length;
+  };
+  // Start: p = 1, q = 2, γ = 1 (population mean pγ/(q−1) = 1, the scaled mean).
+  const nm = nelderMead(f, [0, Math.log(2), 0], { step: 0.5, fTolerance: 1e-10, xTolerance: 1e-6, maxIterations: 2000 });
+  return {
+    nm,
+    params: (v) => {
+      const g = of(v);
+      return { ...g, gamma: g.gamma * scale };
+    },
+  };
+}
+
+export interface GammaGammaFitResult {
+  params: GammaGammaParams;
+  converged: boolean;
+  iterations: number;
+}
+
+/** Fits to the end (tests and small data; ./clv.ts steps the fitter itself). */
+export function fitGammaGamma(n: ArrayLike<number>, mean: ArrayLike<number>): GammaGammaFitResult {
+  const { nm, params } = gammaGammaFitter(n, mean);
+  while (nm.step());
+  return { params: params(nm.best.x), converged: nm.converged, iterations: nm.iterations };
+}
