@@ -32,6 +32,8 @@ export interface BgNbdData {
   ts: Float64Array;
   /** Sum of weights: the number of customers. */
   customers: number;
+  /** Group of each input row, to spread per-group results back to customers. */
+  groupOf: Int32Array;
 }
 
 /** Groups per-customer (x, t_x, T); values are compared exactly, so pass day counts already scaled. */
@@ -49,14 +51,18 @@ export function bgNbdData(x: ArrayLike<number>, tx: ArrayLike<number>, T: ArrayL
   const txOf: number[] = [];
   const tOf: number[] = [];
   const weight: number[] = [];
+  const rowGroup = new Int32Array(x.length);
   for (let i = 0; i < x.length; i++) {
     const xi = indexOf(xIndex, x[i]);
     const txi = indexOf(txIndex, tx[i]);
     const ti = indexOf(tIndex, T[i]);
     const key = `${xi},${txi},${ti}`;
     const g = groupOf.get(key);
-    if (g !== undefined) weight[g]++;
-    else {
+    if (g !== undefined) {
+      weight[g]++;
+      rowGroup[i] = g;
+    } else {
+      rowGroup[i] = weight.length;
       groupOf.set(key, weight.length);
       xOf.push(xi);
       txOf.push(txi);
@@ -74,6 +80,7 @@ export function bgNbdData(x: ArrayLike<number>, tx: ArrayLike<number>, T: ArrayL
     txs: Float64Array.from(txIndex.keys()),
     ts: Float64Array.from(tIndex.keys()),
     customers: x.length,
+    groupOf: rowGroup,
   };
 }
 

@@ -13,9 +13,8 @@ export interface GammaGammaParams {
 }
 
 /**
- * Log-likelihood (Fader & Hardie 2013, eq. 3, over customers):
- * ln Γ(pn+q) − ln Γ(pn) − ln Γ(q) + q ln γ + (pn−1) ln m̄ + pn ln n − (pn+q) ln(γ + n m̄),
- * leaving out the −Σ ln mᵢ-free constant ln Π of individual values (it does not depend on the parameters).
+ * Log-likelihood of the customers' mean order values (Fader & Hardie 2013, the density of m̄), summed:
+ * ln Γ(pn+q) − ln Γ(pn) − ln Γ(q) + q ln γ + (pn−1) ln m̄ + pn ln n − (pn+q) ln(γ + n m̄).
  */
 export function gammaGammaLogLikelihood(params: GammaGammaParams, n: ArrayLike<number>, mean: ArrayLike<number>): number {
   const { p, q, gamma } = params;
