@@ -1,7 +1,6 @@
 import { bgNbdData, bgNbdExpectedPurchases, bgNbdPAlive, type BgNbdParams } from './bg-nbd.ts';
-import { bgNbdFitter, paramsOfLog } from './bg-nbd-fit.ts';
+import { bgNbdFitSteps } from './bg-nbd-fit.ts';
 import { gammaGammaExpectedSpend, gammaGammaFitter, type GammaGammaParams } from './gamma-gamma.ts';
-import type { NelderMead } from './nelder-mead.ts';
 import { dayOfIso } from '../model/dates.ts';
 import type { CustomerScores, Dataset } from '../model/dataset.ts';
 
@@ -126,24 +125,21 @@ export async function fitClvModel(ds: Dataset, scores: CustomerScores, options: 
     if (signal?.aborted) throw signal.reason ?? new DOMException('The CLV fit was aborted.', 'AbortError');
     lastYield = performance.now();
   };
-  const run = async (nm: NelderMead, from: number, to: number) => {
-    // Progress assumes ~600 iterations per run (typical here); capped below `to` until done.
-    while (nm.step()) await pause(from + (to - from) * Math.min(0.95, nm.iterations / 600));
-  };
   if (signal?.aborted) throw signal.reason ?? new DOMException('The CLV fit was aborted.', 'AbortError');
 
   const data = bgNbdData(x, tx, T);
-  let nm = bgNbdFitter(data);
-  await run(nm, 0, 0.45);
-  const first = nm;
-  nm = bgNbdFitter(data, {}, paramsOfLog(first.best.x));
-  await run(nm, 0.45, 0.6);
-  const bestBg = nm.best.f <= first.best.f ? nm : first;
-  const bgNbd = paramsOfLog(bestBg.best.x);
-  const bgInfo: FitInfo = { converged: nm.converged, iterations: first.iterations + nm.iterations, logLikelihood: -bestBg.best.f * data.customers };
+  const fitSteps = bgNbdFitSteps(data, x, tx, T);
+  let step = fitSteps.next();
+  while (!step.done) {
+    await pause(0.7 * step.value);
+    step = fitSteps.next();
+  }
+  const bg = step.value;
+  const bgNbd = bg.params;
+  const bgInfo: FitInfo = { converged: bg.converged, iterations: bg.iterations, logLikelihood: bg.logLikelihood };
 
   const gg = gammaGammaFitter(ggN, ggMean);
-  await run(gg.nm, 0.6, 0.8);
+  while (gg.nm.step()) await pause(0.7 + 0.1 * Math.min(0.95, gg.nm.iterations / 200));
   const gammaGamma = gg.params(gg.nm.best.x);
   const ggInfo: FitInfo = { converged: gg.nm.converged, iterations: gg.nm.iterations, logLikelihood: -gg.nm.best.f * ggN.length };
 

@@ -13,20 +13,45 @@ export interface GammaGammaParams {
 }
 
 /**
+ * Customers' (n, m̄) prepared for repeated likelihood evaluations: ln m̄ once per customer, and the
+ * distinct order counts (few: most customers have under a hundred orders) so that log-gamma runs
+ * once per distinct n.
+ */
+export interface GammaGammaData {
+  customers: number;
+  nOf: Int32Array;
+  ns: Float64Array;
+  mean: Float64Array;
+  logMean: Float64Array;
+}
+
+export function gammaGammaData(n: ArrayLike<number>, mean: ArrayLike<number>): GammaGammaData {
+  const index = new Map<number, number>();
+  const nOf = new Int32Array(n.length);
+  for (let i = 0; i < n.length; i++) {
+    let k = index.get(n[i]);
+    if (k === undefined) index.set(n[i], (k = index.size));
+    nOf[i] = k;
+  }
+  const m = Float64Array.from(mean);
+  return { customers: n.length, nOf, ns: Float64Array.from(index.keys()), mean: m, logMean: m.map(Math.log) };
+}
+
+/**
  * Log-likelihood of the customers' mean order values (Fader & Hardie 2013, the density of m̄), summed:
  * ln Γ(pn+q) − ln Γ(pn) − ln Γ(q) + q ln γ + (pn−1) ln m̄ + pn ln n − (pn+q) ln(γ + n m̄).
  */
-export function gammaGammaLogLikelihood(params: GammaGammaParams, n: ArrayLike<number>, mean: ArrayLike<number>): number {
+export function gammaGammaLogLikelihood(params: GammaGammaParams, d: GammaGammaData): number {
   const { p, q, gamma } = params;
   const base = -logGamma(q) + q * Math.log(gamma);
-  const cache = new Map<number, number>();
+  const head = d.ns.map((n) => base + logGamma(p * n + q) - logGamma(p * n) + p * n * Math.log(n));
+  const { nOf, ns, mean, logMean } = d;
   let sum = 0;
-  for (let i = 0; i < n.length; i++) {
-    const ni = n[i];
-    const pn = p * ni;
-    let head = cache.get(ni);
-    if (head === undefined) cache.set(ni, (head = base + logGamma(pn + q) - logGamma(pn) + pn * Math.log(ni)));
-    sum += head + (pn - 1) * Math.log(mean[i]) - (pn + q) * Math.log(gamma + ni * mean[i]);
+  for (let i = 0; i < d.customers; i++) {
+    const k = nOf[i];
+    const n = ns[k];
+    const pn = p * n;
+    sum += head[k] + (pn - 1) * logMean[i] - (pn + q) * Math.log(gamma + n * mean[i]);
   }
   return sum;
 }
@@ -49,13 +74,13 @@ export function gammaGammaFitter(n: ArrayLike<number>, mean: ArrayLike<number>):
   let total = 0;
   for (let i = 0; i < mean.length; i++) total += mean[i];
   const scale = total / mean.length || 1;
-  const scaled = Float64Array.from(mean, (m) => m / scale);
+  const scaled = gammaGammaData(n, Float64Array.from(mean, (m) => m / scale));
   const of = (v: readonly number[]): GammaGammaParams => ({ p: Math.exp(v[0]), q: Math.exp(v[1]), gamma: Math.exp(v[2]) });
   const f = (v: number[]): number => {
     for (const c of v) if (!(Math.abs(c) <= 15)) return Infinity;
     const g = of(v);
     if (g.q <= 1) return Infinity;
-    return -gammaGammaLogLikelihood(g, n, scaled) / n.length;
+    return -gammaGammaLogLikelihood(g, scaled) / n.length;
   };
   // Start: p = 1, q = 2, γ = 1 (population mean pγ/(q−1) = 1, the scaled mean).
   const nm = nelderMead(f, [0, Math.log(2), 0], { step: 0.5, fTolerance: 1e-10, xTolerance: 1e-6, maxIterations: 2000 });

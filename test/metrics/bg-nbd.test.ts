@@ -76,7 +76,7 @@ describe('BG/NBD fitting', () => {
   it('recovers the parameters of a population simulated from known ones', () => {
     const truth = { r: 0.5, alpha: 6, a: 0.8, b: 2.5 };
     const sim = simulateBgNbd(truth, 4000, 20, 80, 7);
-    const fit = fitBgNbd(bgNbdData(sim.x, sim.tx, sim.T));
+    const fit = fitBgNbd(bgNbdData(sim.x, sim.tx, sim.T), sim.x, sim.tx, sim.T);
     expect(fit.converged).toBe(true);
     for (const k of ['r', 'alpha', 'a', 'b'] as const) expect(Math.abs(fit.params[k] / truth[k] - 1), k).toBeLessThan(0.3);
     // The fitted model beats the truth on its own data, as a maximum should.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SeededRandom } from '../../core/demo/seeded-random.ts';
-import { fitGammaGamma, gammaGammaExpectedSpend, gammaGammaLogLikelihood } from '../../core/metrics/gamma-gamma.ts';
+import { fitGammaGamma, gammaGammaData, gammaGammaExpectedSpend, gammaGammaLogLikelihood } from '../../core/metrics/gamma-gamma.ts';
 import { logGamma } from '../../core/metrics/log-gamma.ts';
 import { gammaSample } from './simulate.ts';
 
@@ -32,7 +32,7 @@ describe('Gamma–Gamma', () => {
         logGamma(pn + CDNOW.q) - logGamma(pn) - logGamma(CDNOW.q) + CDNOW.q * Math.log(CDNOW.gamma) +
         (pn - 1) * Math.log(m[i]) + pn * Math.log(n[i]) - (pn + CDNOW.q) * Math.log(CDNOW.gamma + n[i] * m[i]);
     }
-    expect(gammaGammaLogLikelihood(CDNOW, n, m)).toBeCloseTo(byHand, 10);
+    expect(gammaGammaLogLikelihood(CDNOW, gammaGammaData(n, m))).toBeCloseTo(byHand, 10);
   });
 
   it('recovers the population mean spend of simulated customers, in any currency unit', () => {
