@@ -13,6 +13,12 @@ import { mergeImports } from '../core/import/merge.ts';
 import { readImport } from '../core/import/read-import.ts';
 import type { ParsedImport } from '../core/import/parsed-import.ts';
 import { fitClvModel } from '../core/metrics/clv.ts';
+import { metricsBase } from '../core/metrics/metrics-base.ts';
+import { personaBase } from '../core/metrics/persona-base.ts';
+import { personaSummary } from '../core/metrics/persona.ts';
+import { segmentMetrics } from '../core/metrics/segment-metrics.ts';
+import { SeededRandom } from '../core/demo/seeded-random.ts';
+import { add, emptySet, fullSet, type MemberSet } from '../core/segments/member-set.ts';
 
 const dir = process.argv[2] ?? '/work/data/M';
 const runs = Number(process.argv[3] ?? 3);
@@ -35,3 +41,30 @@ for (let run = 0; run < runs; run++) {
   if (run === 0) console.log(JSON.stringify({ bgNbd: fit.bgNbd, gammaGamma: fit.gammaGamma, groups: fit.groups, buyers: fit.buyers, convergence: fit.convergence }));
 }
 console.log(`CLV fit: median ${median(clvMs).toFixed(0)} ms (best ${Math.min(...clvMs).toFixed(0)}) over ${runs} runs`);
+
+// 20 segments: the 11 RFM segments, everyone, and 8 random sets from 5 % to 90 % of customers.
+const size = data.customers.length;
+const sets: MemberSet[] = scores.scores.settings.segmentMap.segments.map(() => emptySet(size));
+scores.scores.segment.forEach((seg, c) => seg >= 0 && add(sets[seg], c));
+sets.push(fullSet(size));
+const rng = new SeededRandom(1);
+for (const density of [0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.8, 0.9]) {
+  const s = emptySet(size);
+  for (let c = 0; c < size; c++) if (rng.next() < density) add(s, c);
+  sets.push(s);
+}
+const lastFit = await fitClvModel(data, scores);
+const timings: Record<string, number[]> = {};
+const time = <T>(name: string, f: () => T): T => {
+  const t0 = performance.now();
+  const r = f();
+  (timings[name] ??= []).push(performance.now() - t0);
+  return r;
+};
+for (let run = 0; run < Math.max(3, runs); run++) {
+  const base = time('metricsBase (once)', () => metricsBase(data, scores));
+  time(`segmentMetrics × ${sets.length}`, () => sets.map((s) => segmentMetrics(base, s, { clv: lastFit })));
+  const pb = time('personaBase (once)', () => personaBase(data, base));
+  time(`personaSummary × ${sets.length}`, () => sets.map((s) => personaSummary(pb, s)));
+}
+for (const [k, v] of Object.entries(timings)) console.log(`${k.padEnd(26)} median ${median(v).toFixed(1).padStart(7)} ms (best ${Math.min(...v).toFixed(1)})`);

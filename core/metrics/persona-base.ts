@@ -28,19 +28,35 @@ export interface PersonaBase {
   /** The orders' category and channel dictionaries (index 0 = empty = unknown). */
   categories: string[];
   channels: string[];
-  /** Category and channel code of each order row (the order table's own columns). */
+  /**
+   * Category and channel codes of the counted orders up to as-of, in the order of the metrics base's
+   * `orderRows` (customer by customer), so a persona reads them sequentially.
+   */
   orderCategory: Uint16Array;
   orderChannel: Uint16Array;
 }
 
 /** Whole years from `YYYY-MM-DD` to the as-of day, or -1 when not a date or outside 0..MAX_AGE. */
 export function ageAt(birthDate: string | undefined, asOfIso: string): number {
-  const m = birthDate === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate);
-  if (!m) return -1;
-  const [y, mo, d] = [+m[1], +m[2], +m[3]];
-  const [ay, amo, ad] = [+asOfIso.slice(0, 4), +asOfIso.slice(5, 7), +asOfIso.slice(8, 10)];
-  const age = ay - y - (amo < mo || (amo === mo && ad < d) ? 1 : 0);
+  // Digits read by char code: a regex per customer made the persona base twice as slow on M.
+  if (birthDate === undefined || birthDate.length !== 10 || birthDate[4] !== '-' || birthDate[7] !== '-') return -1;
+  const y = digits(birthDate, 0, 4);
+  const md = digits(birthDate, 5, 2) * 100 + digits(birthDate, 8, 2);
+  if (y < 0 || md < 0) return -1;
+  const asOfMd = digits(asOfIso, 5, 2) * 100 + digits(asOfIso, 8, 2);
+  const age = digits(asOfIso, 0, 4) - y - (asOfMd < md ? 1 : 0);
   return age >= 0 && age <= MAX_AGE ? age : -1;
+}
+
+/** The decimal number of `length` digits at `from`, or -1 when one is not a digit. */
+function digits(s: string, from: number, length: number): number {
+  let n = 0;
+  for (let i = from; i < from + length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 export function personaBase(ds: Dataset, metrics: MetricsBase): PersonaBase {
@@ -100,7 +116,13 @@ export function personaBase(ds: Dataset, metrics: MetricsBase): PersonaBase {
     tags: tagDict.values,
     categories: ds.orders.dict.category,
     channels: ds.orders.dict.channel,
-    orderCategory: ds.orders.category,
-    orderChannel: ds.orders.channel,
+    orderCategory: gather(ds.orders.category, metrics.orderRows),
+    orderChannel: gather(ds.orders.channel, metrics.orderRows),
   };
+}
+
+function gather(column: Uint16Array, rows: Int32Array): Uint16Array {
+  const out = new Uint16Array(rows.length);
+  for (let k = 0; k < rows.length; k++) out[k] = column[rows[k]];
+  return out;
 }

@@ -34,7 +34,7 @@ export interface PersonaSummary {
 
 export function personaSummary(pb: PersonaBase, members: MemberSet, top = 5): PersonaSummary {
   const { metrics, age, gender, city, device, tagStart, tagCodes, orderCategory, orderChannel } = pb;
-  const { live, orderStart, orderRows } = metrics;
+  const { live, orderStart } = metrics;
   const ages = new Int32Array(MAX_AGE + 1); // counting sort
   const cityCount = new Int32Array(pb.cities.length);
   const deviceCount = new Int32Array(pb.devices.length);
@@ -59,9 +59,8 @@ export function personaSummary(pb: PersonaBase, members: MemberSet, top = 5): Pe
     if (device[c] >= 0) deviceCount[device[c]]++;
     for (let k = tagStart[c]; k < tagStart[c + 1]; k++) tagCount[tagCodes[k]]++;
     for (let k = orderStart[c]; k < orderStart[c + 1]; k++) {
-      const row = orderRows[k];
-      categoryCount[orderCategory[row]]++;
-      channelCount[orderChannel[row]]++;
+      categoryCount[orderCategory[k]]++;
+      channelCount[orderChannel[k]]++;
     }
     orders += orderStart[c + 1] - orderStart[c];
   });

@@ -40,6 +40,8 @@ describe('persona summary', () => {
     expect(ageAt('1980-11-02', '2026-11-01')).toBe(45);
     expect(ageAt('1880-01-01', '2026-11-01')).toBe(-1);
     expect(ageAt('not a date', '2026-11-01')).toBe(-1);
+    expect(ageAt('1980-1x-01', '2026-11-01')).toBe(-1);
+    expect(ageAt('2027-01-01', '2026-11-01')).toBe(-1);
   });
 
   it('keeps only the top values, as many as asked', () => {
