@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bgNbdData, bgNbdExpectedPurchases, bgNbdExpectedPurchasesNew, bgNbdLogLikelihood, bgNbdPAlive } from '../../core/metrics/bg-nbd.ts';
 import { fitBgNbd } from '../../core/metrics/bg-nbd-fit.ts';
@@ -81,5 +82,29 @@ describe('BG/NBD fitting', () => {
     for (const k of ['r', 'alpha', 'a', 'b'] as const) expect(Math.abs(fit.params[k] / truth[k] - 1), k).toBeLessThan(0.3);
     // The fitted model beats the truth on its own data, as a maximum should.
     expect(fit.logLikelihood).toBeGreaterThanOrEqual(bgNbdLogLikelihood(truth, bgNbdData(sim.x, sim.tx, sim.T)));
+  });
+});
+
+describe('BG/NBD predictions for any parameters and history', () => {
+  const positive = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+  const params = fc.record({ r: positive(0.01, 20), alpha: positive(0.05, 200), a: positive(0.01, 20), b: positive(0.01, 50) });
+  const history = fc
+    .record({ x: fc.integer({ min: 0, max: 600 }), T: positive(0, 200), share: positive(0, 1), t: positive(0.1, 104) })
+    .map(({ x, T, share, t }) => ({ x, T, tx: x === 0 ? 0 : T * share, t }));
+
+  it('keeps P(alive) in [0, 1] and expected purchases finite, non-negative and growing with the horizon', () => {
+    fc.assert(
+      fc.property(params, history, (p, h) => {
+        const alive = bgNbdPAlive(p, h.x, h.tx, h.T);
+        expect(alive).toBeGreaterThanOrEqual(0);
+        expect(alive).toBeLessThanOrEqual(1);
+        const near = bgNbdExpectedPurchases(p, h.t, h.x, h.tx, h.T);
+        const far = bgNbdExpectedPurchases(p, 2 * h.t, h.x, h.tx, h.T);
+        expect(Number.isFinite(near) && Number.isFinite(far)).toBe(true);
+        expect(near).toBeGreaterThanOrEqual(0);
+        expect(far).toBeGreaterThanOrEqual(near * (1 - 1e-9));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

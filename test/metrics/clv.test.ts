@@ -86,5 +86,9 @@ describe('predicted CLV', () => {
     oneTime.orders = orderTable(oneTime.customers.map((_, i) => ({ customer: i, date: '2026-01-01', amount: 100 })));
     oneTime.scores = computeScores(oneTime, oneTime.settings.rfm, 0);
     expect(await fitClvModel(oneTime, oneTime.scores)).toMatchObject({ ok: false, reason: 'not-enough-data', buyers: 50, repeatBuyers: 0 });
+    const single: Dataset = { ...small, customers: [customer('only')] };
+    single.orders = orderTable([{ customer: 0, date: '2026-01-01', amount: 100 }, { customer: 0, date: '2026-05-01', amount: 300 }]);
+    single.scores = computeScores(single, single.settings.rfm, 0);
+    expect(await fitClvModel(single, single.scores)).toMatchObject({ ok: false, reason: 'not-enough-data', buyers: 1, repeatBuyers: 1 });
   });
 });
