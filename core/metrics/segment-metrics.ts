@@ -48,7 +48,11 @@ export interface SegmentMetrics {
     /** Mean predicted CLV over the model's horizon, minor units. */
     avgClv?: number;
     totalClv: number;
-    /** Mean probability of being still active. */
+    /**
+     * Mean probability of being still active. BG/NBD gives one-time buyers P(alive) = 1 however long
+     * ago they bought (its drop-out follows a repeat purchase), so a segment of one-time buyers reads
+     * 100 %: show expected purchases beside it.
+     */
     avgPAlive?: number;
     /** Sum of expected orders within the horizon. */
     expectedPurchases: number;
