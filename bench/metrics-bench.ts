@@ -12,7 +12,9 @@ import { emptyDataset } from '../core/engine/empty-dataset.ts';
 import { mergeImports } from '../core/import/merge.ts';
 import { readImport } from '../core/import/read-import.ts';
 import type { ParsedImport } from '../core/import/parsed-import.ts';
+import { campaignMetrics } from '../core/metrics/campaign-metrics.ts';
 import { fitClvModel } from '../core/metrics/clv.ts';
+import type { CampaignTable } from '../core/model/campaigns.ts';
 import { metricsBase } from '../core/metrics/metrics-base.ts';
 import { personaBase } from '../core/metrics/persona-base.ts';
 import { personaSummary } from '../core/metrics/persona.ts';
@@ -54,6 +56,18 @@ for (const density of [0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 0.8, 0.9]) {
   sets.push(s);
 }
 const lastFit = await fitClvModel(data, scores);
+// A synthetic campaign file (M has none): 10 campaigns, each sent to a random half of the customers.
+const rows = 10 * (size >> 1);
+const table: CampaignTable = {
+  length: rows,
+  campaign: Int32Array.from({ length: rows }, (_, i) => i % 10),
+  names: Array.from({ length: 10 }, (_, i) => `Campaign ${i + 1}`),
+  customer: Int32Array.from({ length: rows }, () => Math.floor(rng.next() * size)),
+  events: Uint8Array.from({ length: rows }, () => 1 | (rng.next() < 0.3 ? 2 : 0) | (rng.next() < 0.05 ? 8 : 0)),
+  revenue: Float64Array.from({ length: rows }, () => (rng.next() < 0.05 ? 300000 : 0)),
+  cost: new Float64Array(rows).fill(500),
+  updatedAt: new Float64Array(rows),
+};
 const timings: Record<string, number[]> = {};
 const time = <T>(name: string, f: () => T): T => {
   const t0 = performance.now();
@@ -64,6 +78,7 @@ const time = <T>(name: string, f: () => T): T => {
 for (let run = 0; run < Math.max(3, runs); run++) {
   const base = time('metricsBase (once)', () => metricsBase(data, scores));
   time(`segmentMetrics × ${sets.length}`, () => sets.map((s) => segmentMetrics(base, s, { clv: lastFit })));
+  time(`campaignMetrics × ${sets.length} (${rows} rows)`, () => sets.map((s) => campaignMetrics(base, table, s)));
   const pb = time('personaBase (once)', () => personaBase(data, base));
   time(`personaSummary × ${sets.length}`, () => sets.map((s) => personaSummary(pb, s)));
 }
