@@ -24,6 +24,7 @@ export interface ClvOptions {
 export interface FitInfo {
   converged: boolean;
   iterations: number;
+  /** At the optimum; Gamma–Gamma's is on spend divided by its mean (a constant shift from minor units). */
   logLikelihood: number;
 }
 
