@@ -9,6 +9,9 @@ import { readSources } from './read-sources.ts';
 import { mergeCampaignFile } from './campaign-source.ts';
 import { demoSources, fileSource, type FileLoader, type ImportSource } from './import-source.ts';
 import { openStore, type Store } from '../data/store.ts';
+import { segmentDefinitionHandlers } from './segment-handlers.ts';
+import { segmentInsightHandlers } from './segment-insights.ts';
+import { SegmentRuntime } from './segment-runtime.ts';
 import { mergeImports } from '../import/merge.ts';
 import { inspectImport } from '../import/read-import.ts';
 import { rejectedRowsCsv } from '../import/rejected-csv.ts';
@@ -48,9 +51,11 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
   let byMonetary: number[] | undefined;
   let current: AbortController | undefined;
   let store: Store | undefined;
+  let runtime: SegmentRuntime | undefined;
 
   const ready = (async () => {
     store = await openStore(options.dbName);
+    runtime = new SegmentRuntime(store);
     const early = await store.loadScoresFirst();
     if (!early) {
       ds = emptyDataset((await store.loadSettings()) ?? undefined);
@@ -63,6 +68,20 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     install(full);
     timings.fullMs = performance.now() - startedAt;
   })();
+
+  // Segments load and evaluate after the data is usable, so that RFM look-ups never wait for them; a
+  // new day (as-of date) that moved customers records a snapshot.
+  const segmentsReady = ready.then(async () => {
+    await runtime!.load();
+    if (ds.scores && ds.customers.length) await runtime!.refresh(scored(), 'load');
+  });
+  segmentsReady.catch(() => undefined);
+
+  /** The dataset with scores (an empty dataset is scored on first use). */
+  function scored(): Dataset {
+    if (!ds.scores) install({ ...ds, scores: computeScores(ds, rfmSettings(ds.settings)) });
+    return ds;
+  }
 
   function install(next: Dataset): void {
     ds = next;
@@ -115,6 +134,8 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       await report.settled({ phase: 'writing', rowsRead: next.orders.length, rowsWritten: 0 });
       await store!.saveAll(next);
       install(next);
+      await segmentsReady;
+      await runtime!.refresh(next, 'import');
       await report.settled({ phase: 'done', rowsRead: next.orders.length, rowsWritten: next.orders.length + next.customers.length, fraction: 1 });
       const summary: ImportSummary = {
         files: records.map((r) => ({
@@ -139,7 +160,21 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     }
   }
 
+  const segmentDeps = {
+    ready: segmentsReady,
+    dataset: scored,
+    get runtime() {
+      return runtime!;
+    },
+    row: (i: number) => customerRow(ds, i),
+    index,
+    ranked,
+  };
+
   return {
+    ...segmentDefinitionHandlers(segmentDeps),
+    ...segmentInsightHandlers(segmentDeps),
+
     async ping() {
       return 'pong';
     },
@@ -187,6 +222,8 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       current?.abort();
       await store!.clear();
       install(emptyDataset());
+      await runtime!.load();
+      runtime!.view = undefined;
     },
 
     async inspectFile(file, overrides = {}) {
@@ -231,6 +268,8 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       await store!.saveSettings(settings);
       await store!.saveScores(scores);
       install({ ...ds, settings, scores });
+      await segmentsReady;
+      await runtime!.refresh(ds, 'settings');
     },
 
     async updateCustomer(id, edit) {
@@ -256,6 +295,8 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       next.scores = computeScores(next, rfmSettings(next.settings));
       await store!.saveScores(next.scores);
       install(next);
+      await segmentsReady;
+      await runtime!.refresh(next, 'recompute');
     },
   };
 

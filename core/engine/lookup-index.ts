@@ -40,6 +40,14 @@ export class LookupIndex {
     return [...found].slice(0, limit);
   }
 
+  /** Customers whose id, external id, email or phone is exactly `query` (member lists: no name guesses). */
+  exactly(query: string): number[] {
+    const q = normaliseQuery(query);
+    const found = new Set<number>();
+    if (q) for (const key of exactKeys(q)) for (const i of this.exact.get(key) ?? []) found.add(i);
+    return [...found];
+  }
+
   private add(key: string, index: number): void {
     const list = this.exact.get(key);
     if (!list) this.exact.set(key, [index]);

@@ -136,7 +136,9 @@ export interface CustomerPage {
   rows: CustomerRow[];
 }
 
-export interface EngineApi {
+import type { SegmentsApi } from './segments-api.ts';
+
+export interface EngineApi extends SegmentsApi {
   ping(): Promise<'pong'>;
   status(): Promise<EngineStatus>;
   /** Implementations await each `onProgress` call (across Comlink it answers a promise), so every report arrives before the result. */

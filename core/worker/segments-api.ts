@@ -200,7 +200,8 @@ export interface SegmentsApi {
   segmentTemplates(): Promise<TemplateInfo[]>;
   /** Validates (rule, cycles), saves, re-evaluates and records a snapshot; throws RuleError with every problem. */
   saveSegment(input: SegmentInput): Promise<SegmentSummary>;
-  createFromTemplate(templateId: string): Promise<SegmentSummary>;
+  /** Name and description in `lang` (default English). */
+  createFromTemplate(templateId: string, lang?: 'en' | 'ru'): Promise<SegmentSummary>;
   /** Tombstones it; schemes drop it; a segment referring to it then reports a problem. */
   deleteSegment(id: string): Promise<void>;
   /** Live count and a sample while a rule is edited; never throws for an incomplete rule. */
