@@ -11,6 +11,11 @@ describe('engine handlers', () => {
         'canonicalRfmCsv', 'cancelImport', 'clear', 'importFiles', 'listCustomers', 'lookup', 'ping', 'status',
         'inspectFile', 'importHistory', 'rejectedRowsCsv', 'customerCard', 'settings', 'updateSettings',
         'updateCustomer', 'deleteCustomer', 'loadDemo',
+        // issue #3: segments
+        'fields', 'segments', 'segmentTemplates', 'saveSegment', 'createFromTemplate', 'deleteSegment', 'previewRule',
+        'freezeSegment', 'changeMembers', 'segmentMembers', 'schemes', 'saveScheme', 'deleteScheme', 'overlap',
+        'evaluateSegments', 'snapshots', 'movement', 'customerMoves', 'sizeHistory', 'segmentMetrics', 'fitClv',
+        'persona', 'campaignResults', 'exportSegment',
       ].sort(),
     );
   });
