@@ -224,7 +224,7 @@ export interface SegmentsApi {
   segmentMetrics(segmentIds?: string[], request?: MetricsRequest): Promise<SegmentMetricsRow[]>;
   /** Fits BG/NBD + Gamma–Gamma on the current data (kept until the data changes); metrics then include predictions. */
   fitClv(): Promise<ClvStatus>;
-  persona(segmentId: string): Promise<PersonaSummary & { text: { en: PersonaText; ru: PersonaText } }>;
+  persona(segmentId: string): Promise<PersonaSummary & { text: { en: Required<PersonaText>; ru: Required<PersonaText> } }>;
   campaignResults(segmentId?: string): Promise<SegmentCampaigns | undefined>;
   exportSegment(segmentId: string, request: ExportRequest): Promise<SegmentExportFile>;
 }

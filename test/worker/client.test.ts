@@ -5,11 +5,13 @@ import { createEngineClient, type EngineClient } from '../../core/worker/client.
 import { engineHandlers } from '../../core/worker/engine-handlers.ts';
 import { createEngine } from '../../core/engine/engine.ts';
 import { guardHandlers } from '../../core/worker/handler-map.ts';
+import { installErrorTransfer } from '../../core/worker/error-transfer.ts';
 import type { ImportProgress } from '../../core/import/types.ts';
 
 // The worker side exactly as core/worker/worker.ts wires it, over a MessageChannel instead of `self`.
 let clients: EngineClient[] = [];
 function connect(): EngineClient {
+  installErrorTransfer();
   const { port1, port2 } = new MessageChannel();
   Comlink.expose(guardHandlers(engineHandlers(createEngine({ dbName: `client-test-${Math.random()}` }))), port1);
   const client = createEngineClient(port2);
@@ -24,6 +26,14 @@ afterEach(() => {
 const csv = (lines: string[]) => new File([lines.join('\n') + '\n'], 'x.csv', { type: 'text/csv' });
 
 describe('engine client', () => {
+  it('brings every problem of a refused rule across, each naming its node', async () => {
+    const client = connect();
+    const error = await client.saveSegment({ name: 'X', kind: 'dynamic', rule: { all: [{ field: 'nope', op: 'is', value: 'a' }, { field: 'age', op: 'contains', value: '3' }] } as never })
+      .catch((e: unknown) => e as Error & { problems?: { path: string; code: string }[] });
+    expect(error).toMatchObject({ name: 'RuleError' });
+    expect(error.problems!.map((p) => [p.path, p.code])).toEqual([['all[0]', 'unknown_field'], ['all[1]', 'operator_not_for_field']]);
+  });
+
   it('answers ping through the worker protocol', async () => {
     await expect(connect().ping()).resolves.toBe('pong');
   });
