@@ -7,6 +7,8 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseRfmArgs, UsageError } from './args.ts';
 import { serveRange, type RangeJob } from './batch-score.ts';
 import { rfmCommand } from './rfm-command.ts';
+import { parseSegmentsArgs } from './segments-args.ts';
+import { segmentsCommand } from './segments-command.ts';
 import { USAGE } from './usage.ts';
 
 export interface CliIo {
@@ -35,6 +37,14 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
   if (command === 'rfm') {
     try {
       return await rfmCommand(parseRfmArgs(rest), io, new URL(import.meta.url));
+    } catch (error) {
+      if (error instanceof UsageError) return badUsage(io, error.message);
+      throw error;
+    }
+  }
+  if (command === 'segments') {
+    try {
+      return await segmentsCommand(parseSegmentsArgs(rest), io);
     } catch (error) {
       if (error instanceof UsageError) return badUsage(io, error.message);
       throw error;

@@ -9,6 +9,13 @@ Commands:
       --as-of defaults to today. A summary goes to standard error; --errors writes every rejected
       row (file, line, column, value, reason) as CSV. --date-order settles dates such as 05/06/2026
       that could be read either way.
+  segments evaluate --rules <rules.json> <data files…> [--as-of YYYY-MM-DD] [--out <file>]
+      [--format csv|json] [--errors <file>] [--date-order dmy|mdy|iso]
+      Imports the data files (customers, orders, any export the app reads), scores them and
+      evaluates the segments and schemes of the rules file, printing one line per customer:
+      customer_id, its segment in each scheme (empty for everyone else), then every segment it is
+      in (separated by |). Sizes and flags go to standard error. A segment whose rule cannot be
+      evaluated is reported with where the problem is, and the exit code is 1.
 
 Options:
   -h, --help       show this help
