@@ -7,7 +7,7 @@ import type { CustomerCard, ExplainedDimension, OrderLine } from '../worker/engi
 const ORDERS_SHOWN = 50;
 
 /** The card of customer `i`: profile, scores with their explanation, newest orders. */
-export function customerCard(ds: Dataset, i: number): CustomerCard {
+export function customerCard(ds: Dataset, i: number): Omit<CustomerCard, 'segments'> {
   const o = ds.orders;
   const mine: number[] = [];
   for (let k = 0; k < o.length; k++) if (o.customer[k] === i) mine.push(k);

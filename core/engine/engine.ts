@@ -12,6 +12,8 @@ import { openStore, type Store } from '../data/store.ts';
 import { segmentDefinitionHandlers } from './segment-handlers.ts';
 import { segmentInsightHandlers } from './segment-insights.ts';
 import { SegmentRuntime } from './segment-runtime.ts';
+import { currentView } from './segment-deps.ts';
+import { has } from '../segments/member-set.ts';
 import { mergeImports } from '../import/merge.ts';
 import { inspectImport } from '../import/read-import.ts';
 import { rejectedRowsCsv } from '../import/rejected-csv.ts';
@@ -245,7 +247,13 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     async customerCard(id) {
       await ready;
       const i = indexOf(id);
-      return i === undefined ? undefined : customerCard(ds, i);
+      if (i === undefined) return undefined;
+      await segmentsReady;
+      const view = currentView(segmentDeps);
+      const segments = runtime!.liveSegments()
+        .filter((s) => { const set = view.evaluation.sets.get(s.id); return set !== undefined && has(set, i); })
+        .map((s) => ({ id: s.id, name: s.name, ...(s.color ? { color: s.color } : {}) }));
+      return { ...customerCard(ds, i), segments };
     },
 
     async settings() {

@@ -65,6 +65,8 @@ export interface CustomerCard {
   /** Newest first, at most 50. */
   orders: OrderLine[];
   orderCount: number;
+  /** The segments the customer is in (issue #3), in the order of the segment list. */
+  segments: { id: string; name: string; color?: string }[];
 }
 
 /** Editable profile fields (identity fields merge by import; ids never change). */

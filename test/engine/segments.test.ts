@@ -50,6 +50,9 @@ describe('segments through the engine', () => {
     expect(saved.size).toBe(expected.length);
     const members = await engine.segmentMembers(saved.segment.id, { offset: 0, limit: 1000 });
     expect(members.rows.map((r) => r.id).sort()).toEqual(expected.map((r) => r.id).sort());
+    expect((await engine.customerCard(expected[0].id))!.segments).toEqual([{ id: saved.segment.id, name: saved.segment.name }]);
+    const outsider = (await allRows(engine)).find((r) => !expected.includes(r))!;
+    expect((await engine.customerCard(outsider.id))!.segments).toEqual([]);
     const preview = await engine.previewRule(rule, 5);
     expect(preview).toMatchObject({ count: expected.length, problems: [] });
     expect(preview.sample).toHaveLength(5);
