@@ -10,6 +10,9 @@ import { mergeCampaignFile } from './campaign-source.ts';
 import { demoSources, fileSource, type FileLoader, type ImportSource } from './import-source.ts';
 import { openStore, type Store } from '../data/store.ts';
 import { segmentDefinitionHandlers } from './segment-handlers.ts';
+import { segmentMemberHandlers } from './member-handlers.ts';
+import { schemeHandlers } from './scheme-handlers.ts';
+import { segmentContext } from './segment-context.ts';
 import { segmentInsightHandlers } from './segment-insights.ts';
 import { SegmentRuntime } from './segment-runtime.ts';
 import { currentView } from './segment-deps.ts';
@@ -173,8 +176,12 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     ranked,
   };
 
+  const segmentContextOf = segmentContext(segmentDeps);
+
   return {
-    ...segmentDefinitionHandlers(segmentDeps),
+    ...segmentDefinitionHandlers(segmentDeps, segmentContextOf),
+    ...segmentMemberHandlers(segmentDeps, segmentContextOf),
+    ...schemeHandlers(segmentDeps, segmentContextOf),
     ...segmentInsightHandlers(segmentDeps),
 
     async ping() {
