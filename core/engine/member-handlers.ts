@@ -27,7 +27,6 @@ export function segmentMemberHandlers(deps: SegmentDeps, c: SegmentContext = seg
       return summary(await commit({ segments: [def] }), def);
     },
 
-
     async changeMembers(id, change): Promise<MemberChangeResult> {
       const v = await view();
       const segment = live(id);
@@ -53,7 +52,6 @@ export function segmentMemberHandlers(deps: SegmentDeps, c: SegmentContext = seg
       const def: SegmentDef = { ...segment, members, updatedAt: now };
       return { added, removed, unmatched, summary: summary(await commit({ segments: [def] }), def) };
     },
-
 
     async segmentMembers(id, { offset, limit }): Promise<CustomerPage> {
       const v = await view();

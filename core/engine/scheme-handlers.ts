@@ -16,7 +16,6 @@ export function schemeHandlers(deps: SegmentDeps, c: SegmentContext = segmentCon
       return deps.runtime.liveSchemes().map((s) => schemeSummary(v, s));
     },
 
-
     async saveScheme(input) {
       await view();
       const now = Date.now();
@@ -36,14 +35,12 @@ export function schemeHandlers(deps: SegmentDeps, c: SegmentContext = segmentCon
       return schemeSummary(await commit({ schemes: [def] }), def);
     },
 
-
     async deleteScheme(id) {
       await view();
       const scheme = deps.runtime.liveSchemes().find((s) => s.id === id);
       if (!scheme) throw new Error(`No scheme with id ${id}.`);
       await commit({ schemes: [{ ...scheme, deleted: true, updatedAt: Date.now() }] });
     },
-
 
     async overlap(segmentIds) {
       const v = await view();

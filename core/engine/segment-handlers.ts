@@ -24,18 +24,15 @@ export function segmentDefinitionHandlers(deps: SegmentDeps, c: SegmentContext =
       }));
     },
 
-
     async segments() {
       const v = await view();
       return deps.runtime.liveSegments().map((s) => summary(v, s));
     },
 
-
     async segmentTemplates() {
       const v = await view();
       return segmentTemplates(v.scores.scores.settings.segmentMap.segments).map(({ id, name, description }) => ({ id, name, description }));
     },
-
 
     async saveSegment(input: SegmentInput) {
       const v = await view();
@@ -60,7 +57,6 @@ export function segmentDefinitionHandlers(deps: SegmentDeps, c: SegmentContext =
       return summary(await commit({ segments: [def] }), def);
     },
 
-
     async createFromTemplate(templateId, lang: 'en' | 'ru' = 'en') {
       const v = await view();
       const tpl = segmentTemplates(v.scores.scores.settings.segmentMap.segments).find((t) => t.id === templateId);
@@ -68,7 +64,6 @@ export function segmentDefinitionHandlers(deps: SegmentDeps, c: SegmentContext =
       const def = segmentFromTemplate(tpl, v.env.ctx, v.lookupField, { id: crypto.randomUUID(), now: Date.now(), lang });
       return summary(await commit({ segments: [def] }), def);
     },
-
 
     async deleteSegment(id) {
       await view();
@@ -78,7 +73,6 @@ export function segmentDefinitionHandlers(deps: SegmentDeps, c: SegmentContext =
         .map((s) => ({ ...s, segmentIds: s.segmentIds.filter((x) => x !== id), updatedAt: now }));
       await commit({ segments: [segment], schemes });
     },
-
 
     async previewRule(rule, sampleSize = 10) {
       const started = performance.now();
@@ -96,7 +90,6 @@ export function segmentDefinitionHandlers(deps: SegmentDeps, c: SegmentContext =
         ms: performance.now() - started,
       };
     },
-
 
     async evaluateSegments() {
       await deps.ready;
