@@ -10,8 +10,8 @@ export function dayNumber(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** `YYYY-MM-DD` of a day number. */
-export function isoOfDay(dayNum: number): string {
+/** Proleptic Gregorian [year, month 1–12, day 1–31] of a day number (Hinnant's civil_from_days). */
+export function civilOfDay(dayNum: number): [number, number, number] {
   const z = dayNum + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -20,7 +20,12 @@ export function isoOfDay(dayNum: number): string {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function isoOfDay(dayNum: number): string {
+  const [y, m, d] = civilOfDay(dayNum);
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

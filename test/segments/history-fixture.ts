@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import type { SchemeState } from '../../core/segments/segment.ts';
+import { prng } from '../data/sample-dataset.ts';
 
 /** Deterministic PRNG so one fast-check seed describes a whole history. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const mulberry32 = prng;
 
 export interface Step {
   grow: number;

@@ -1,4 +1,4 @@
-import { dayOfIso, daysInMonth } from '../../model/dates.ts';
+import { civilOfDay, dayOfIso, daysInMonth } from '../../model/dates.ts';
 import type { FieldColumn } from '../field.ts';
 import type { MemberSet } from '../member-set.ts';
 import type { DateOperator, RuleValue } from '../rule.ts';
@@ -37,7 +37,7 @@ export function dateOperator(col: DateColumn, op: DateOperator, value: RuleValue
 
 /** month * 32 + day of a day number (proleptic Gregorian, as core/model/dates.ts). */
 export function monthDayKey(dayNum: number): number {
-  const [, m, d] = civil(dayNum);
+  const [, m, d] = civilOfDay(dayNum);
   return m * 32 + d;
 }
 
@@ -47,21 +47,9 @@ function anniversaryDays(today: number, n: number): Uint8Array {
   // 366 consecutive days hold every month-day (29 February through 28 February at worst).
   const last = today + Math.min(n, 366);
   for (let t = today; t <= last; t++) {
-    const [y, m, d] = civil(t);
+    const [y, m, d] = civilOfDay(t);
     hit[m * 32 + d] = 1;
     if (m === 2 && d === 28 && daysInMonth(y, 2) === 28) hit[2 * 32 + 29] = 1;
   }
   return hit;
-}
-
-function civil(dayNum: number): [number, number, number] {
-  const z = dayNum + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
