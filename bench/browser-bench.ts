@@ -13,8 +13,12 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, distPwa, e2eTmp, findChromium, requireBuild, serveStatic } from '../test/browser/harness.ts';
 import { importSteps, phaseTotals, type ImportStep, type ProgressMark } from './import-steps.ts';
+import { percentiles, type Percentiles } from './percentiles.ts';
+import { benchSegmentsOnPage, type SegmentBenchResult } from './segments-browser.ts';
 import type { EngineClient } from '../core/worker/client.ts';
 import type { EngineStatus, ImportSummary } from '../core/worker/engine-api.ts';
+
+export { percentiles, type Percentiles };
 
 export interface BrowserBenchOptions {
   /** A generated dataset folder: customers.csv, orders.csv, meta.json. */
@@ -27,15 +31,9 @@ export interface BrowserBenchOptions {
   reloads?: number;
   /** Also time an import through the app's own file input (change event → status line updated). */
   uiImport?: boolean;
+  /** Save 20 segments and 3 schemes and time the segment engine (default true). */
+  segments?: boolean;
   log?: (line: string) => void;
-}
-
-export interface Percentiles {
-  n: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
 }
 
 export interface ReloadTiming {
@@ -90,19 +88,14 @@ export interface BrowserBenchResult {
   };
   /** Through the app's own file input: change event → the status line shows the new counts (page clock). */
   uiImport?: { ms: number; status: string; note: string };
+  /** Segments (issue #3) on the imported data: see segments-browser.ts. */
+  segments?: SegmentBenchResult;
 }
 
 declare global {
   interface Window {
     __bench?: { engineAt?: number; statusAt?: number; status?: EngineStatus };
   }
-}
-
-export function percentiles(values: number[]): Percentiles {
-  const s = [...values].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  const r = (x: number) => Math.round(x * 1000) / 1000;
-  return { n: s.length, p50: r(at(0.5)), p95: r(at(0.95)), p99: r(at(0.99)), max: r(s[s.length - 1]) };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -291,6 +284,9 @@ export async function benchBrowser(opts: BrowserBenchOptions): Promise<BrowserBe
     }, emails);
     const pingMedian = median(looked.ping);
 
+    // Segments before the app's own import, which clears the data; the worker restarted with the reloads above.
+    const segments = opts.segments === false ? undefined : await benchSegmentsOnPage(page, { log });
+
     let uiImport: BrowserBenchResult['uiImport'];
     if (opts.uiImport) {
       log('browser: importing again through the app’s file input…');
@@ -360,6 +356,7 @@ export async function benchBrowser(opts: BrowserBenchOptions): Promise<BrowserBe
         estimatedWorkerMs: percentiles(looked.lookup.map((x) => Math.max(0, x - pingMedian))),
       },
       uiImport,
+      segments,
     };
   } finally {
     await context?.close();

@@ -54,8 +54,29 @@ export function rows(results) {
     row('Look-up by email p95, in the worker (estimate: round trip − median ping)', '', `${msec(l.estimatedWorkerMs.p95)} (${l.hits}/${l.roundTripMs.n} found)`);
     const usage = b.storage.estimateUsage ?? b.storage.statusStorageBytes;
     row(`IndexedDB footprint ${d} (navigator.storage.estimate)`, '≤ 25 MB', usage === undefined ? 'unknown' : `${(usage / 1e6).toFixed(1)} MB`, usage !== undefined && usage <= 25e6);
+    if (b.segments) segmentRows(row, d, b.segments);
   }
   return out;
+}
+
+/** Rows of the segment figures (bench/segments-browser.ts); worker clock first, the page's round trip after it. */
+function segmentRows(row, d, s) {
+  const both = (t) => `${msec(t.workerMs)} (round trip ${msec(t.roundTripMs)})`;
+  const e = s.evaluate;
+  const what = `${s.segments} segments + ${s.schemes} schemes`;
+  row(`Segments ${d}: evaluate ${what}, warm (worker, median of ${e.warm.length})`, '≤ 100 ms', both(e.warmMedian), e.warmMedian.workerMs <= 100);
+  row(`Segments ${d}: evaluate ${what}, cold: columns built after a data change (median of ${e.cold.length})`, '≤ 100 ms', both(e.coldMedian), e.coldMedian.workerMs <= 100);
+  const p = s.preview;
+  const pct = (w, r) => `p50 ${msec(w.p50)}, p95 ${msec(w.p95)} (round trip p95 ${msec(r.p95)})`;
+  row(`Segments ${d}: live count while editing a rule (previewRule, ${p.rules} rules), operand edited`, '≤ 30 ms', pct(p.warmWorkerMs, p.warmRoundTripMs), p.warmWorkerMs.p95 <= 30);
+  row(`Segments ${d}: live count, field just picked (its column built)`, '≤ 30 ms', pct(p.coldWorkerMs, p.coldRoundTripMs), p.coldWorkerMs.p95 <= 30);
+  const m = s.movement;
+  row(`Segments ${d}: movement matrix between two snapshots (RFM, ${count(m.rfmMoved)} moved)`, '≤ 20 ms', `${both(m.rfm.first)}; again ${msec(m.rfm.again.workerMs)}`, m.rfm.first.workerMs <= 20);
+  row(`Segments ${d}: movement matrix, a scheme of 4 segments (${count(m.scheme.moved)} moved)`, '≤ 20 ms', `${both(m.scheme.first)}; again ${msec(m.scheme.again.workerMs)}`, m.scheme.first.workerMs <= 20);
+  row(`Segments ${d}: fit the CLV model (fitClv: BG/NBD + Gamma–Gamma)`, '≤ 2 s', s.clv.ok ? `${sec(s.clv.workerMs)} (round trip ${sec(s.clv.roundTripMs)})` : `not fitted: ${s.clv.reason}`, s.clv.ok && s.clv.workerMs <= 2000);
+  row(`Segments ${d}: metrics of ${s.metrics.segments} segments (round trip)`, '', `${msec(s.metrics.firstMs)} first, ${msec(s.metrics.againMs)} again`);
+  row(`Segments ${d}: persona of one segment (round trip)`, '', `${msec(s.persona.firstMs)} first, ${msec(s.persona.againMs)} again`);
+  row(`Segments ${d}: save a segment (validate, evaluate all, snapshot, write; round trip)`, '', `p50 ${msec(s.saveSegmentMs.p50)}, max ${msec(s.saveSegmentMs.max)}`);
 }
 
 const COLUMNS = ['metric', 'target', 'measured', 'ok'];
