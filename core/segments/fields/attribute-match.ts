@@ -40,12 +40,13 @@ export interface AttributeIndex {
 
 const KEYS = Object.keys(ATTRIBUTE_SYNONYMS) as AttributeFieldKey[];
 const NORMALISED = new Map(KEYS.map((k) => [k, ATTRIBUTE_SYNONYMS[k].map(normaliseKey)]));
-const cache = new WeakMap<Dataset, { customers: Customer[]; length: number; index: AttributeIndex }>();
+// By the customers array: a settings change (a new dataset, the same customers) keeps it.
+const cache = new WeakMap<Customer[], { length: number; index: AttributeIndex }>();
 
 /** The dataset's attribute headers and which fields read them; computed once per dataset. */
 export function attributeIndex(ds: Dataset): AttributeIndex {
-  const hit = cache.get(ds);
-  if (hit && hit.customers === ds.customers && hit.length === ds.customers.length) return hit.index;
+  const hit = cache.get(ds.customers);
+  if (hit && hit.length === ds.customers.length) return hit.index;
   const headers = new Map<string, number>();
   for (const c of ds.customers) {
     if (c.deleted) continue;
@@ -60,7 +61,7 @@ export function attributeIndex(ds: Dataset): AttributeIndex {
   const byField = new Map<AttributeFieldKey, string[]>();
   for (const s of scored) byField.set(s.key, [...(byField.get(s.key) ?? []), s.header]);
   const index = { headers, byField, consumed: new Set(scored.map((s) => s.header)) };
-  cache.set(ds, { customers: ds.customers, length: ds.customers.length, index });
+  cache.set(ds.customers, { length: ds.customers.length, index });
   return index;
 }
 

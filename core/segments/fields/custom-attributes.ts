@@ -57,17 +57,17 @@ export function attributeField(header: string, type: AttrType): FieldDef {
   }
 }
 
-const cache = new WeakMap<Dataset, { customers: unknown; length: number; fields: FieldDef[] }>();
+const cache = new WeakMap<Dataset['customers'], { length: number; fields: FieldDef[] }>();
 
 /** One `attr:<header>` field per custom column no catalogue field reads, in header order; once per dataset. */
 export function customAttributeFields(ds: Dataset): FieldDef[] {
-  const hit = cache.get(ds);
-  if (hit && hit.customers === ds.customers && hit.length === ds.customers.length) return hit.fields;
+  const hit = cache.get(ds.customers);
+  if (hit && hit.length === ds.customers.length) return hit.fields;
   const { headers, consumed } = attributeIndex(ds);
   const fields = [...headers.keys()]
     .filter((h) => !consumed.has(h) && h.trim() !== '') // a column without a header cannot be named in a rule
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((h) => attributeField(h, inferAttributeType(valuesOf(ds, h))));
-  cache.set(ds, { customers: ds.customers, length: ds.customers.length, fields });
+  cache.set(ds.customers, { length: ds.customers.length, fields });
   return fields;
 }

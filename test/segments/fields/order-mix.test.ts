@@ -29,6 +29,16 @@ describe('categories and channels bought', () => {
     expect(values(c, 'favouriteCategory')).toEqual(['A']);
   });
 
+  it('follow a deletion made after they were built, though the orders are the same', () => {
+    const before = sample();
+    expect(values(before, 'categories')[0]).toEqual(['Книги', 'Одежда']);
+    const customers = before.ds.customers.map((c, i) => (i === 0 ? { ...c, deleted: true } : c));
+    const after = { ...before, ds: { ...before.ds, customers } };
+    expect(values(after, 'categories')[0]).toEqual([]);
+    expect(values(after, 'favouriteCategory')[0]).toBeUndefined();
+    expect(values(after, 'categories')[5]).toEqual(['Одежда']);
+  });
+
   it('break a full tie by the first category written', () => {
     const c = context([customer('a')], [
       { customer: 0, at: '2026-01-01', amount: 5, category: 'D' },
