@@ -209,9 +209,19 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       current?.abort();
     },
 
-    async listCustomers({ offset, limit, search }) {
+    async listCustomers({ offset, limit, search, segmentId, cell }) {
       await ready;
-      const all = search ? index().find(search, 1000) : ranked();
+      let all = search ? index().find(search, 1000) : ranked();
+      if (segmentId !== undefined) {
+        await segmentsReady;
+        const set = currentView(segmentDeps).evaluation.sets.get(segmentId);
+        if (!set) throw new Error(`No segment with id ${segmentId}.`);
+        all = all.filter((i) => has(set, i));
+      }
+      if (cell) {
+        const s = ds.scores?.scores;
+        all = s ? all.filter((i) => s.segment[i] >= 0 && s.r[i] === cell.r && s.fm[i] === cell.fm) : [];
+      }
       return { total: all.length, rows: all.slice(offset, offset + limit).map((i) => customerRow(ds, i)) };
     },
 

@@ -15,10 +15,11 @@ import { sizeHistory } from '../segments/size-watch.ts';
 import type { MemberSet } from '../segments/member-set.ts';
 import type { SegmentsApi } from '../worker/segments-api.ts';
 import { currentView, type SegmentDeps } from './segment-deps.ts';
+import { rfmGrid } from './rfm-grid.ts';
 import type { SegmentView } from './segment-runtime.ts';
 
 type InsightApi = Pick<SegmentsApi,
-  | 'snapshots' | 'movement' | 'customerMoves' | 'sizeHistory' | 'segmentMetrics' | 'fitClv' | 'persona' | 'campaignResults' | 'exportSegment'>;
+  | 'rfmGrid' | 'overallMetrics' | 'snapshots' | 'movement' | 'customerMoves' | 'sizeHistory' | 'segmentMetrics' | 'fitClv' | 'persona' | 'campaignResults' | 'exportSegment'>;
 
 /** History, metrics, CLV, personas, campaign results and exports of segments. */
 export function segmentInsightHandlers(deps: SegmentDeps): InsightApi {
@@ -50,6 +51,17 @@ export function segmentInsightHandlers(deps: SegmentDeps): InsightApi {
     schemeId === RFM_SCHEME_ID ? label : deps.runtime.state.segments.find((s) => s.id === label)?.name ?? label;
 
   return {
+    async rfmGrid() {
+      const v = await view();
+      return rfmGrid(v.scores);
+    },
+
+    async overallMetrics(request = {}) {
+      const v = await view();
+      const model = clv && clv.ds === v.ds ? clv.result : undefined;
+      return segmentMetrics(baseOf(v, request.churnDays, request.retentionDays), v.env.live, { clv: model });
+    },
+
     async snapshots() {
       await deps.ready;
       return deps.runtime.state.snapshots.map(({ id, takenAt, reason, liveCount, segmentSizes }) => ({ id, takenAt, reason, liveCount, segmentSizes }));

@@ -133,6 +133,14 @@ export interface EngineStatus {
   loadTimings?: { scoresMs?: number; fullMs?: number };
 }
 
+export interface CustomerQuery {
+  offset: number;
+  limit: number;
+  search?: string;
+  segmentId?: string;
+  cell?: { r: number; fm: number };
+}
+
 export interface CustomerPage {
   total: number;
   rows: CustomerRow[];
@@ -152,7 +160,11 @@ export interface EngineApi extends SegmentsApi {
    */
   loadDemo(onProgress?: (p: ImportProgress) => void): Promise<ImportSummary>;
   cancelImport(): Promise<void>;
-  listCustomers(q: { offset: number; limit: number; search?: string }): Promise<CustomerPage>;
+  /**
+   * Live customers, biggest spenders first; `search` finds by email, phone, id or name; `segmentId`
+   * keeps a segment's members; `cell` keeps the customers of one RFM heat-map cell (r and FM classes).
+   */
+  listCustomers(q: CustomerQuery): Promise<CustomerPage>;
   /** Email, phone, external id or name prefix. */
   lookup(query: string, limit?: number): Promise<CustomerRow[]>;
   /** The batch output of ../shared/spec/rfm.md ("Batch output format"). */

@@ -24,6 +24,8 @@ export function engineHandlers(engine: EngineApi): EngineApi {
     updateSettings: (change) => engine.updateSettings(change),
     updateCustomer: (id, edit) => engine.updateCustomer(id, edit),
     deleteCustomer: (id) => engine.deleteCustomer(id),
+    rfmGrid: () => engine.rfmGrid(),
+    overallMetrics: (request) => engine.overallMetrics(request),
     fields: () => engine.fields(),
     segments: () => engine.segments(),
     segmentTemplates: () => engine.segmentTemplates(),

@@ -194,7 +194,18 @@ export interface EvaluationInfo {
   snapshotId?: string;
 }
 
+/** The RFM heat map: scored customers and their average spend per (r, FM) cell. */
+export interface RfmGrid {
+  classes: number;
+  /** cells[r-1][fm-1]. */
+  cells: { r: number; fm: number; customers: number; avgMonetary?: number; segment?: string }[][];
+  scored: number;
+}
+
 export interface SegmentsApi {
+  rfmGrid(): Promise<RfmGrid>;
+  /** Metrics of all live customers (the dashboard's headline figures). */
+  overallMetrics(request?: MetricsRequest): Promise<SegmentMetrics>;
   fields(): Promise<FieldInfo[]>;
   segments(): Promise<SegmentSummary[]>;
   segmentTemplates(): Promise<TemplateInfo[]>;

@@ -58,6 +58,26 @@ describe('segments through the engine', () => {
     expect(preview.sample).toHaveLength(5);
   });
 
+  it('draw the RFM heat map from the scores, list a cell\'s customers, and filter the customer list by segment', async () => {
+    const engine = await imported();
+    const rows = await allRows(engine);
+    const grid = await engine.rfmGrid();
+    expect(grid.classes).toBe(5);
+    const cells = grid.cells.flat();
+    expect(cells.reduce((n, c) => n + c.customers, 0)).toBe(grid.scored);
+    const busiest = cells.reduce((a, b) => (b.customers > a.customers ? b : a));
+    const page = await engine.listCustomers({ offset: 0, limit: 1000, cell: { r: busiest.r, fm: busiest.fm } });
+    expect(page.total).toBe(busiest.customers);
+    expect(page.rows.every((row) => row.r === busiest.r && row.segment === busiest.segment)).toBe(true);
+    const spend = page.rows.reduce((n, row) => n + row.monetary, 0);
+    expect(busiest.avgMonetary).toBeCloseTo(spend / busiest.customers, 6);
+    const seg = await engine.saveSegment({ name: 'Regulars', kind: 'dynamic', rule: { field: 'orders', op: 'gte', value: 5 } });
+    const members = await engine.listCustomers({ offset: 0, limit: 1000, segmentId: seg.segment.id });
+    expect(members.total).toBe(rows.filter((r) => r.frequency >= 5).length);
+    const overall = await engine.overallMetrics();
+    expect(overall).toMatchObject({ size: rows.length, buyers: grid.scored, revenue: rows.reduce((n, r) => n + r.monetary, 0) });
+  });
+
   it('refuse a bad rule and a circle of segments, naming the problem, and save nothing', async () => {
     const engine = await imported();
     const bad = await engine.previewRule({ all: [{ field: 'age', op: 'contains', value: '3' }] });

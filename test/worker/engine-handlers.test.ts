@@ -15,7 +15,7 @@ describe('engine handlers', () => {
         'fields', 'segments', 'segmentTemplates', 'saveSegment', 'createFromTemplate', 'deleteSegment', 'previewRule',
         'freezeSegment', 'changeMembers', 'segmentMembers', 'schemes', 'saveScheme', 'deleteScheme', 'overlap',
         'evaluateSegments', 'snapshots', 'movement', 'customerMoves', 'sizeHistory', 'segmentMetrics', 'fitClv',
-        'persona', 'campaignResults', 'exportSegment',
+        'persona', 'campaignResults', 'exportSegment', 'rfmGrid', 'overallMetrics',
       ].sort(),
     );
   });
