@@ -61,7 +61,7 @@ describe('the app page', () => {
     await context.setOffline(true);
     try {
       await page.reload();
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Segmenta');
+      await expect.poll(() => page.locator('.brand').textContent()).toBe('Segmenta');
       await expect.poll(statusText).toMatch(/ customers · /);
       await page.goto(new URL('customers/C0000001', server.url).href);
       await expect.poll(statusText).toMatch(/ customers · /);

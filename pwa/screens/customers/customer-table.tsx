@@ -1,5 +1,5 @@
-import type { CustomerRow } from '../core/worker/engine-api.ts';
-import { formatCount, formatMinor } from './format.ts';
+import type { CustomerRow } from '../../../core/worker/engine-api.ts';
+import { formatCount, formatMinor } from '../../format.ts';
 
 export function CustomerTable({ rows }: { rows: CustomerRow[] }) {
   if (!rows.length) return <p>No customers to show.</p>;

@@ -1,4 +1,4 @@
-import type { ImportProgress } from '../core/import/types.ts';
+import type { ImportProgress } from '../../../core/import/types.ts';
 
 interface Props {
   busy: boolean;

@@ -1,0 +1,38 @@
+import { defineMessages } from '../i18n/messages.ts';
+
+export const shellMessages = defineMessages({
+  en: {
+    appName: 'Segmenta',
+    nav: 'Sections',
+    dashboard: 'Dashboard',
+    customers: 'Customers',
+    segments: 'Segments',
+    schemes: 'Schemes',
+    import: 'Import',
+    settings: 'Settings',
+    sync: 'Sync',
+    language: 'Language',
+    starting: 'Starting the engine…',
+    status: '{customers} customers · {orders} orders · {scored} scored',
+    notFound: 'There is no such page.',
+    goHome: 'Go to the dashboard',
+    skip: 'Skip to content',
+  },
+  ru: {
+    appName: 'Segmenta',
+    nav: 'Разделы',
+    dashboard: 'Обзор',
+    customers: 'Клиенты',
+    segments: 'Сегменты',
+    schemes: 'Схемы',
+    import: 'Импорт',
+    settings: 'Настройки',
+    sync: 'Синхронизация',
+    language: 'Язык',
+    starting: 'Запуск движка…',
+    status: 'Клиентов: {customers} · заказов: {orders} · с оценкой: {scored}',
+    notFound: 'Такой страницы нет.',
+    goHome: 'На главную',
+    skip: 'К содержимому',
+  },
+});
