@@ -1,9 +1,11 @@
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { useT } from '../i18n/i18n-context.tsx';
+import { CustomerScreen } from '../screens/customers/customer-screen.tsx';
 import { CustomersScreen } from '../screens/customers/customers-screen.tsx';
 import { DashboardScreen } from '../screens/dashboard/dashboard-screen.tsx';
 import { ImportScreen } from '../screens/import/import-screen.tsx';
 import { SchemesScreen } from '../screens/schemes/schemes-screen.tsx';
+import { SegmentEditorScreen } from '../screens/segments/segment-editor-screen.tsx';
 import { SegmentsScreen } from '../screens/segments/segments-screen.tsx';
 import { SettingsScreen } from '../screens/settings/settings-screen.tsx';
 import { SyncScreen } from '../screens/sync/sync-screen.tsx';
@@ -30,8 +32,10 @@ export function Shell() {
           <Router>
             <Route path="/" component={DashboardScreen} />
             <Route path="/customers" component={CustomersScreen} />
+            <Route path="/customers/:id" component={CustomerScreen} />
             <Route path="/import" component={ImportScreen} />
             <Route path="/segments" component={SegmentsScreen} />
+            <Route path="/segments/:id" component={SegmentEditorScreen} />
             <Route path="/schemes" component={SchemesScreen} />
             <Route path="/settings" component={SettingsScreen} />
             <Route path="/sync" component={SyncScreen} />
