@@ -82,6 +82,20 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
   });
   segmentsReady.catch(() => undefined);
 
+  /**
+   * Re-evaluates segments after a change that is already saved. A failure here (a full disk for the
+   * snapshot, say) must not turn a saved import into an error: the next evaluation catches up.
+   */
+  async function refreshSegments(next: Dataset, reason: 'import' | 'settings' | 'recompute'): Promise<void> {
+    try {
+      await segmentsReady;
+      await runtime!.refresh(next, reason);
+    } catch (error) {
+      console.warn(`Segments were not re-evaluated after the ${reason}; they will be on the next change.`, error);
+      runtime!.view = undefined;
+    }
+  }
+
   /** The dataset with scores (an empty dataset is scored on first use). */
   function scored(): Dataset {
     if (!ds.scores) install({ ...ds, scores: computeScores(ds, rfmSettings(ds.settings)) });
@@ -139,8 +153,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       await report.settled({ phase: 'writing', rowsRead: next.orders.length, rowsWritten: 0 });
       await store!.saveAll(next);
       install(next);
-      await segmentsReady;
-      await runtime!.refresh(next, 'import');
+      await refreshSegments(next, 'import');
       await report.settled({ phase: 'done', rowsRead: next.orders.length, rowsWritten: next.orders.length + next.customers.length, fraction: 1 });
       const summary: ImportSummary = {
         files: records.map((r) => ({
@@ -293,8 +306,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       await store!.saveSettings(settings);
       await store!.saveScores(scores);
       install({ ...ds, settings, scores });
-      await segmentsReady;
-      await runtime!.refresh(ds, 'settings');
+      await refreshSegments(ds, 'settings');
     },
 
     async updateCustomer(id, edit) {
@@ -320,8 +332,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       next.scores = computeScores(next, rfmSettings(next.settings));
       await store!.saveScores(next.scores);
       install(next);
-      await segmentsReady;
-      await runtime!.refresh(next, 'recompute');
+      await refreshSegments(next, 'recompute');
     },
   };
 

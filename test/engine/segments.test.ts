@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../core/engine/engine.ts';
 import type { EngineApi } from '../../core/worker/engine-api.ts';
 import { generatedDataset } from '../helpers/dataset-s.ts';
+import { failPuts, quotaError } from '../data/idb-faults.ts';
 
 const file = (dir: string, name: string) => new File([readFileSync(join(dir, name))], name);
 let dbCount = 0;
@@ -178,5 +179,23 @@ describe('segments through the engine', () => {
     expect(csv.text.startsWith('\uFEFFEmail Address,')).toBe(true);
     expect(csv.rows + csv.skippedNoContact).toBe(rows.length);
     expect(csv.text.trim().split('\n')).toHaveLength(csv.rows + 1);
+  });
+
+  it('keep a saved import when the snapshot after it cannot be written, and catch up on the next change', async () => {
+    const dbName = freshDb();
+    const engine = await imported(dbName);
+    await engine.saveSegment({ name: 'Buyers', kind: 'dynamic', rule: { field: 'orders', op: 'gte', value: 1 } });
+    const before = (await engine.snapshots()).length;
+    const restore = failPuts('snapshots', quotaError);
+    try {
+      const summary = await engine.importFiles([file(dir(), 'orders.csv')], {});
+      expect(summary.files[0].ordersDuplicate).toBe(3000);
+    } finally {
+      restore();
+    }
+    expect((await engine.snapshots()).length).toBe(before);
+    expect((await engine.segments())[0].size).toBeGreaterThan(0);
+    await engine.evaluateSegments();
+    expect((await engine.snapshots()).length).toBe(before + 1);
   });
 });
