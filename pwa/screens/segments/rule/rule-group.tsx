@@ -21,31 +21,33 @@ export function RuleGroup({ node, path, onChange, onRemove, depth = 0 }: {
   // A `not` holds one part: it can be replaced (removed) only through the group itself.
   const canAdd = kind !== 'not';
   return (
-    <li class={`rule-group depth-${depth % 4}`} data-path={path} role="group" aria-labelledby={`${idBase}-type`}>
-      <div class="group-head">
-        <select id={`${idBase}-type`} aria-label={`${t('groupType')}: ${t(`group_${kind}`)}`} value={kind}
-          onChange={(e) => onChange(changeGroupKind(node, e.currentTarget.value as GroupKind))}>
-          {KINDS.map((k) => <option key={k} value={k}>{t(`group_${k}`)}</option>)}
-        </select>
-        <span class="group-hint">{t(`groupHint_${kind}`)}</span>
-        {onRemove && <button type="button" class="remove" aria-label={t('removeGroup')} title={t('removeGroup')} onClick={onRemove}>✕</button>}
-      </div>
-      <NodeProblems path={path} id={`${idBase}-problems`} />
-      <ul class="rule-children">
-        {children.map((child, i) => {
-          const p = childPath(path, kind, i);
-          const remove = canAdd ? () => removeChild(i) : undefined;
-          return nodeKind(child) === 'condition'
-            ? <RuleCondition key={i} cond={child as Condition} path={p} onChange={(c) => setChild(i, c)} onRemove={remove} />
-            : <RuleGroup key={i} node={child} path={p} depth={depth + 1} onChange={(c) => setChild(i, c)} onRemove={remove} />;
-        })}
-      </ul>
-      {canAdd && (
-        <div class="group-actions">
-          <button type="button" onClick={() => onChange(withChildren(kind, [...children, newCondition()]))}>+ {t('addCondition')}</button>
-          <button type="button" onClick={() => onChange(withChildren(kind, [...children, { all: [newCondition()] }]))}>+ {t('addGroup')}</button>
+    <li class={`rule-group depth-${depth % 4}`} data-path={path}>
+      <div role="group" aria-label={`${t(`group_${kind}`)}: ${t(`groupHint_${kind}`)}`}>
+        <div class="group-head">
+          <select id={`${idBase}-type`} aria-label={`${t('groupType')}: ${t(`group_${kind}`)}`} value={kind}
+            onChange={(e) => onChange(changeGroupKind(node, e.currentTarget.value as GroupKind))}>
+            {KINDS.map((k) => <option key={k} value={k}>{t(`group_${k}`)}</option>)}
+          </select>
+          <span class="group-hint">{t(`groupHint_${kind}`)}</span>
+          {onRemove && <button type="button" class="remove" aria-label={t('removeGroup')} title={t('removeGroup')} onClick={onRemove}>✕</button>}
         </div>
-      )}
+        <NodeProblems path={path} id={`${idBase}-problems`} />
+        <ul class="rule-children">
+          {children.map((child, i) => {
+            const p = childPath(path, kind, i);
+            const remove = canAdd ? () => removeChild(i) : undefined;
+            return nodeKind(child) === 'condition'
+              ? <RuleCondition key={i} cond={child as Condition} path={p} onChange={(c) => setChild(i, c)} onRemove={remove} />
+              : <RuleGroup key={i} node={child} path={p} depth={depth + 1} onChange={(c) => setChild(i, c)} onRemove={remove} />;
+          })}
+        </ul>
+        {canAdd && (
+          <div class="group-actions">
+            <button type="button" onClick={() => onChange(withChildren(kind, [...children, newCondition()]))}>+ {t('addCondition')}</button>
+            <button type="button" onClick={() => onChange(withChildren(kind, [...children, { all: [newCondition()] }]))}>+ {t('addGroup')}</button>
+          </div>
+        )}
+      </div>
     </li>
   );
 }
