@@ -19,7 +19,7 @@ export function SizeHistory({ segmentId }: { segmentId: string }) {
   return (
     <section class="card" aria-labelledby="history-title">
       <h2 id="history-title">{t('history')}</h2>
-      <svg class="sparkline" viewBox={`0 0 ${W} ${H}`} aria-hidden="true" preserveAspectRatio="none"><polyline points={line} /></svg>
+      {points.length > 1 && <svg class="sparkline" viewBox={`0 0 ${W} ${H}`} aria-hidden="true" preserveAspectRatio="none"><polyline points={line} /></svg>}
       <ul class="history-list">
         {points.slice(-5).reverse().map((p) => (
           <li key={p.at}>
