@@ -115,6 +115,17 @@ describe('the segment editor', () => {
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
   });
 
+  it('shows the persona and saves the name the user gives it', async () => {
+    const name = page.getByLabel('Persona name');
+    await expect.poll(() => name.inputValue()).not.toBe('');
+    await name.fill('Weekend regulars');
+    await page.getByRole('button', { name: 'Save persona' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Persona saved.' }).count()).toBe(1);
+    const saved = (await segments()).find((s) => s.segment.id === savedId)!;
+    expect(saved.segment.persona?.name).toBe('Weekend regulars');
+    expect(saved.segment.rule).toEqual(NESTED_RULE);
+  });
+
   it('freezes the segment into a static copy holding the same customers', async () => {
     const size = (await segments()).find((s) => s.segment.id === savedId)!.size;
     await page.getByLabel('Name of the static copy').fill('Big spenders, frozen');
@@ -187,6 +198,15 @@ describe('the segment list', () => {
     await page.locator('.member-list li').first().getByRole('button').click();
     await expect.poll(() => page.locator('.member-list li').count()).toBe(2);
     expect((await segments()).find((s) => s.segment.name === 'VIP list')!.size).toBe(2);
+  });
+
+  it('deletes a segment after a second confirmation and goes back to the list', async () => {
+    await page.getByRole('button', { name: 'Delete segment' }).click();
+    expect((await segments()).some((s) => s.segment.name === 'VIP list')).toBe(true);
+    await page.getByRole('button', { name: 'Yes, delete' }).click();
+    await expect.poll(heading).toBe('Segments');
+    expect((await segments()).some((s) => s.segment.name === 'VIP list')).toBe(false);
+    expect(await page.getByRole('link', { name: 'VIP list' }).count()).toBe(0);
   });
 
   it('has no serious or critical accessibility violations in the list and the editor', async () => {

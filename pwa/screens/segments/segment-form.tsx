@@ -33,6 +33,7 @@ export function SegmentForm({ summary, kind: newKind, fields, segments }: {
   const [name, setName] = useState(seg?.name ?? '');
   const [description, setDescription] = useState(seg?.description ?? '');
   const [rule, setRuleState] = useState<Rule>(() => asGroup(seg?.rule));
+  const [color, setColor] = useState(seg?.color ?? '#1f3a5f');
   const [bounds, setBounds] = useState<SizeBounds | undefined>(seg?.bounds);
   const [saveProblems, setSaveProblems] = useState<RuleProblem[]>();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
@@ -48,7 +49,7 @@ export function SegmentForm({ summary, kind: newKind, fields, segments }: {
     setMessage(undefined);
     try {
       const saved = await engine.saveSegment({
-        ...(seg ? { id: seg.id } : {}), name, kind, description, bounds: bounds ?? null,
+        ...(seg ? { id: seg.id } : {}), name, kind, description, color, bounds: bounds ?? null,
         ...(kind === 'dynamic' ? { rule } : {}),
       });
       setSaveProblems(undefined);
@@ -86,6 +87,10 @@ export function SegmentForm({ summary, kind: newKind, fields, segments }: {
           <div class="form-row">
             <label for="segment-description">{t('description')}</label>
             <textarea id="segment-description" rows={2} value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
+          </div>
+          <div class="form-row color-row">
+            <label for="segment-color">{t('color')}</label>
+            <input id="segment-color" type="color" value={color} onInput={(e) => setColor(e.currentTarget.value)} />
           </div>
           {kind === 'dynamic' && (
             <fieldset class="rule-fieldset">

@@ -105,7 +105,7 @@ export const ruleMessages = defineMessages({
     tagsHint: 'Выберите или введите теги, по одному в строке',
     segmentValue: 'Сегмент',
     chooseSegment: 'Выберите сегмент…',
-    currency: 'в рублях (валюте)',
+    currency: 'в единицах валюты, не в копейках',
     param_days: 'За последние N дней',
     cat_demographic: 'Демография',
     cat_geographic: 'География',
