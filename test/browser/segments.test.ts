@@ -19,6 +19,12 @@ beforeAll(async () => {
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(new URL('segments', server.url).href);
   const files = ['customers.csv', 'orders.csv'].map((name) => ({ name, text: readFileSync(join(data, name), 'utf8') }));
+  // Campaign results for the first three customers (the ones the static segment test pastes).
+  const ids = files[0].text.split('\n').slice(1, 4).map((l) => l.split(',')[0]);
+  files.push({
+    name: 'рассылка.csv',
+    text: 'Кампания;Клиент;Отправлено;Открыто;Конверсия;Выручка;Стоимость\r\n' + ids.map((id, i) => `Весна;${id};да;${i < 2 ? 'да' : 'нет'};нет;0;1,50\r\n`).join(''),
+  });
   await page.waitForFunction(() => window.__segmentaEngine !== undefined);
   await page.evaluate(async (files) => {
     await window.__segmentaEngine!.importFiles(files.map((f) => new File([f.text], f.name, { type: 'text/csv' })), {});
@@ -195,6 +201,8 @@ describe('the segment list', () => {
     await expect.poll(() => page.getByTestId('members-result').textContent()).toBe('3 added, 0 removed.');
     expect(await page.getByTestId('unmatched').textContent()).toBe('nobody@example.invalid');
     await expect.poll(() => page.locator('.member-list li').count()).toBe(3);
+    const spring = page.getByRole('table', { name: 'Campaign results' }).getByRole('row').filter({ hasText: 'Весна' });
+    await expect.poll(() => spring.locator('td').allTextContents()).toEqual(['3', '66.7%', '0%', '0%', '0.00', '-100%']);
     await page.locator('.member-list li').first().getByRole('button').click();
     await expect.poll(() => page.locator('.member-list li').count()).toBe(2);
     expect((await segments()).find((s) => s.segment.name === 'VIP list')!.size).toBe(2);

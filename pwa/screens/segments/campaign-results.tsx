@@ -14,7 +14,7 @@ export function CampaignResults({ segmentId }: { segmentId: string }) {
   return (
     <section class="card" aria-labelledby="campaigns-title">
       <h2 id="campaigns-title">{t('campaigns')}</h2>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('campaigns')}>
         <table>
           <caption class="visually-hidden">{t('campaigns')}</caption>
           <thead>

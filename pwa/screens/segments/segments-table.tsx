@@ -24,7 +24,7 @@ export function SegmentsTable({ segments }: { segments: SegmentSummary[] }) {
   };
   return (
     <>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('title')}>
         <table class="segments-table">
           <caption class="visually-hidden">{t('title')}</caption>
           <thead>
