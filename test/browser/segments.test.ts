@@ -178,6 +178,9 @@ describe('the segment list', () => {
     const size = (await segments()).find((s) => s.segment.id === savedId)!.size;
     await expect.poll(() => row.locator('td').first().textContent()).toBe(size.toLocaleString('en-US'));
     await expect.poll(() => row.locator('td').nth(2).textContent()).toMatch(/^[\d,]+\.\d\d$/);
+    await page.getByRole('button', { name: 'Predict CLV' }).click();
+    await expect.poll(() => page.getByRole('columnheader', { name: 'Predicted CLV' }).count()).toBe(1);
+    await expect.poll(() => row.locator('td').last().textContent()).toMatch(/^[\d,]+\.\d\d$/);
   });
 
   it('creates a segment from a template and opens it with the template’s rule in the builder', async () => {

@@ -98,6 +98,10 @@ export function SegmentForm({ summary, kind: newKind, fields, segments }: {
               <RuleBuilder rule={rule} onChange={setRule} fields={fields} segments={others} problems={problems} />
             </fieldset>
           )}
+          {kind === 'dynamic' && preview?.count !== undefined && (
+            // Phones and tablets: the preview sits below the form, so the count follows the editing (the preview announces it).
+            <p class="live-count-bar" aria-hidden="true">{t.plural('customersCount', preview.count)} · {fmt.percent(preview.share ?? 0)}</p>
+          )}
           <BoundsEditor bounds={bounds} onChange={setBounds} />
           <div class="toolbar">
             <button type="submit" class="primary" disabled={busy}>{seg ? t('save') : kind === 'static' ? t('createStatic') : t('create')}</button>

@@ -5,7 +5,9 @@ import { useRuleBuilder } from './rule-context.tsx';
 import { ruleMessages, type RuleMessageKey } from './rule-messages.ts';
 
 /** The field of a condition: fields grouped by category, labelled in the UI language, narrowed by a filter. */
-export function FieldPicker({ value, onPick, idBase }: { value: string; onPick(field: FieldInfo): void; idBase: string }) {
+export function FieldPicker({ value, onPick, idBase, describedBy }: {
+  value: string; onPick(field: FieldInfo): void; idBase: string; /** The node's problems, read with the field. */ describedBy?: string;
+}) {
   const t = useT(ruleMessages);
   const { fields, fieldById } = useRuleBuilder();
   const [filter, setFilter] = useState('');
@@ -26,7 +28,7 @@ export function FieldPicker({ value, onPick, idBase }: { value: string; onPick(f
         aria-controls={`${idBase}-field`} onInput={(e) => setFilter(e.currentTarget.value)}
       />
       <select
-        id={`${idBase}-field`} aria-label={t('field')} value={value}
+        id={`${idBase}-field`} aria-label={t('field')} aria-describedby={describedBy} value={value}
         onChange={(e) => { const f = fieldById.get(e.currentTarget.value); if (f) onPick(f); }}
       >
         <option value="" disabled>{t('chooseField')}</option>

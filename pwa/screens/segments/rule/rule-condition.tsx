@@ -13,14 +13,14 @@ export function RuleCondition({ cond, path, onChange, onRemove }: {
   cond: Condition; path: string; onChange(c: Condition): void; onRemove?: () => void;
 }) {
   const t = useT(ruleMessages);
-  const { fieldById } = useRuleBuilder();
+  const { fieldById, problems } = useRuleBuilder();
   const field = fieldById.get(cond.field);
   const idBase = `rule-${path.replace(/[^\w]/g, '-') || 'root'}`;
   const problemsId = `${idBase}-problems`;
   return (
-    <li class="rule-condition" data-path={path} aria-describedby={problemsId}>
+    <li class="rule-condition" data-path={path}>
       <div class="condition-row">
-        <FieldPicker value={cond.field} onPick={(f) => onChange(withField(f))} idBase={idBase} />
+        <FieldPicker value={cond.field} describedBy={problems.some((p) => p.path === path) ? problemsId : undefined} onPick={(f) => onChange(withField(f))} idBase={idBase} />
         {field && (
           <select aria-label={t('operator')} value={cond.op} onChange={(e) => onChange(withOperator(cond, field, e.currentTarget.value as Operator))}>
             {field.operators.map((op) => <option key={op} value={op}>{t(`op_${op}` as RuleMessageKey)}</option>)}
