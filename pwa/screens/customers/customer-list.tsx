@@ -29,12 +29,15 @@ export function CustomerList({ pages, total, memoryKey }: Props) {
   const [scrollTop, setScrollTop] = useState(() => scrollMemory.get(memoryKey) ?? 0);
   const [height, setHeight] = useState(600);
   const [active, setActive] = useState(() => Math.floor((scrollMemory.get(memoryKey) ?? 0) / ROW_HEIGHT));
-  const wantFocus = useRef(false);
+  /** The row to focus once it is rendered (after a key moved the active row). */
+  const focusTarget = useRef<number | undefined>(undefined);
   const frame = useRef(0);
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(total - 1, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const activeIndex = Math.min(active, Math.max(0, total - 1));
+  // Keys may arrive faster than renders: moves count from the latest active row, not the rendered one.
+  const activeRef = useRef(activeIndex);
 
   useLayoutEffect(() => {
     const el = scroller.current!;
@@ -49,10 +52,11 @@ export function CustomerList({ pages, total, memoryKey }: Props) {
     if (total > 0) pages.request(first, last);
   }, [first, last, total, pages.request]);
 
-  useEffect(() => {
-    if (!wantFocus.current) return;
-    wantFocus.current = false;
-    scroller.current?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)?.focus({ preventScroll: true });
+  useLayoutEffect(() => {
+    if (focusTarget.current === undefined) return;
+    const el = scroller.current?.querySelector<HTMLElement>(`[data-index="${focusTarget.current}"]`);
+    focusTarget.current = undefined;
+    el?.focus({ preventScroll: true });
   });
 
   const onScroll = () => {
@@ -71,14 +75,16 @@ export function CustomerList({ pages, total, memoryKey }: Props) {
     else if ((next + 1) * ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = (next + 1) * ROW_HEIGHT - el.clientHeight;
     setScrollTop(el.scrollTop);
     scrollMemory.set(memoryKey, el.scrollTop);
-    wantFocus.current = true;
+    focusTarget.current = next;
+    activeRef.current = next;
     setActive(next);
   };
 
   const perPage = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
   const onKeyDown = (e: KeyboardEvent) => {
     const step: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: perPage, PageUp: -perPage };
-    if (e.key in step) moveTo(activeIndex + step[e.key]);
+    const from = Math.min(activeRef.current, total - 1);
+    if (e.key in step) moveTo(from + step[e.key]);
     else if (e.key === 'Home') moveTo(0);
     else if (e.key === 'End') moveTo(total - 1);
     else return;
@@ -92,7 +98,7 @@ export function CustomerList({ pages, total, memoryKey }: Props) {
     if (el && e.target === el) moveTo(Math.ceil(el.scrollTop / ROW_HEIGHT));
     else {
       const i = Number((e.target as HTMLElement).dataset.index);
-      if (Number.isInteger(i) && i !== activeIndex) setActive(i);
+      if (Number.isInteger(i) && i !== activeRef.current) { activeRef.current = i; setActive(i); }
     }
   };
 
