@@ -1,5 +1,5 @@
 import type { CustomerRow } from '../../../core/worker/engine-api.ts';
-import { useFormat } from '../../i18n/format.ts';
+import type { Format } from '../../i18n/format.ts';
 import type { Translate } from '../../i18n/i18n-context.tsx';
 import type { customersMessages } from './customers-messages.ts';
 import { segmentLabel } from './segment-label.ts';
@@ -13,14 +13,15 @@ interface Props {
   row?: CustomerRow;
   active: boolean;
   t: T;
+  /** Passed down: formats are made once per list, not once per row mounted while scrolling. */
+  money: Format['money'];
 }
 
 /**
  * One line of the virtual list: a link to the card (Enter or a tap opens it). A row still loading is
  * the same element without `href`, so a focused row keeps its focus when its data arrives.
  */
-export function CustomerListRow({ index, total, top, row, active, t }: Props) {
-  const fmt = useFormat();
+export function CustomerListRow({ index, total, top, row, active, t, money }: Props) {
   const style = { transform: `translateY(${top}px)` };
   return (
     <li class="customer-row" style={style} aria-setsize={total} aria-posinset={index + 1}>
@@ -42,7 +43,7 @@ export function CustomerListRow({ index, total, top, row, active, t }: Props) {
             </span>
             <span class="cr-segment">{row.segment ? segmentLabel(row.segment, t.lang) : t('notScored')}</span>
             <span class="cr-scores">{row.r ? t('rowScores', { r: row.r, f: row.f, m: row.m }) : ''}</span>
-            <span class="cr-money">{fmt.money(row.monetary)}</span>
+            <span class="cr-money">{money(row.monetary)}</span>
           </>
         ) : (
           <span class="cr-loading">{t('loadingRow')}</span>

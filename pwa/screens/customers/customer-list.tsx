@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { CustomerListRow } from './customer-list-row.tsx';
 import { customersMessages } from './customers-messages.ts';
@@ -25,6 +26,7 @@ interface Props {
  */
 export function CustomerList({ pages, total, memoryKey }: Props) {
   const t = useT(customersMessages);
+  const { money } = useFormat();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(() => scrollMemory.get(memoryKey) ?? 0);
   const [height, setHeight] = useState(600);
@@ -104,7 +106,7 @@ export function CustomerList({ pages, total, memoryKey }: Props) {
 
   const rows = [];
   for (let i = first; i <= last; i++) {
-    rows.push(<CustomerListRow key={i} index={i} total={total} top={i * ROW_HEIGHT} row={pages.row(i)} active={i === activeIndex} t={t} />);
+    rows.push(<CustomerListRow key={i} index={i} total={total} top={i * ROW_HEIGHT} row={pages.row(i)} active={i === activeIndex} t={t} money={money} />);
   }
   return (
     <div

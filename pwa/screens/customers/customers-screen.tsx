@@ -1,6 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { useEngineData } from '../../engine/engine-context.tsx';
+import { useEngine, useEngineData } from '../../engine/engine-context.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { CustomerFilters } from './customer-filters.tsx';
 import { filterFromQuery, filterUrl, type CustomerFilter } from './customer-filter.ts';
@@ -21,6 +21,9 @@ export function CustomersScreen() {
   // Back/forward and links change the URL: the search box follows.
   useEffect(() => setText(filter.q), [filter.q]);
   const segments = useEngineData((e) => e.segments(), []);
+  const { engine, version } = useEngine();
+  // The engine builds its look-up index on the first search (seconds for 100k customers): build it while the list is read.
+  useEffect(() => void engine.lookup('', 1).catch(() => undefined), [engine, version]);
 
   const search = text.trim();
   const engineFilter = {
