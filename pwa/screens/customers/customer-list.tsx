@@ -30,6 +30,7 @@ export function CustomerList({ pages, total, memoryKey }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(() => scrollMemory.get(memoryKey) ?? 0);
   const [height, setHeight] = useState(600);
+  const [scrollbar, setScrollbar] = useState(0);
   const [active, setActive] = useState(() => Math.floor((scrollMemory.get(memoryKey) ?? 0) / ROW_HEIGHT));
   /** The row to focus once it is rendered (after a key moved the active row). */
   const focusTarget = useRef<number | undefined>(undefined);
@@ -44,9 +45,13 @@ export function CustomerList({ pages, total, memoryKey }: Props) {
   useLayoutEffect(() => {
     const el = scroller.current!;
     el.scrollTop = scrollMemory.get(memoryKey) ?? 0;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    const measure = () => {
+      setHeight(el.clientHeight);
+      setScrollbar(el.offsetWidth - el.clientWidth - el.clientLeft * 2);
+    };
+    const observer = new ResizeObserver(measure);
     observer.observe(el);
-    setHeight(el.clientHeight);
+    measure();
     return () => { observer.disconnect(); cancelAnimationFrame(frame.current); };
   }, []);
 
@@ -109,7 +114,15 @@ export function CustomerList({ pages, total, memoryKey }: Props) {
     rows.push(<CustomerListRow key={i} index={i} total={total} top={i * ROW_HEIGHT} row={pages.row(i)} active={i === activeIndex} t={t} money={money} />);
   }
   return (
-    <div
+    <>
+      <div class="customer-head" aria-hidden="true" style={{ '--scrollbar': `${scrollbar}px` }}>
+        <span>{t('colCustomer')}</span>
+        <span class="cr-contact">{t('colContact')}</span>
+        <span class="cr-segment">{t('colSegment')}</span>
+        <span class="cr-scores">{t('colScores')}</span>
+        <span class="cr-money">{t('colMonetary')}</span>
+      </div>
+      <div
       ref={scroller}
       class="customer-scroller"
       role="group"
@@ -124,6 +137,7 @@ export function CustomerList({ pages, total, memoryKey }: Props) {
         {rows}
       </ul>
       <p id="customer-list-hint" class="visually-hidden">{t('keyboardHint')}</p>
-    </div>
+      </div>
+    </>
   );
 }

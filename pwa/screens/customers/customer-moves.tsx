@@ -22,7 +22,7 @@ export function CustomerMoves({ moves }: { moves: CustomerMoveInfo[] }) {
       {newest.length === 0 ? (
         <p>{t('noMoves')}</p>
       ) : (
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="card-moves">
           <table aria-labelledby="card-moves" data-testid="moves">
             <thead>
               <tr>

@@ -16,7 +16,7 @@ export function CustomerOrders({ card }: { card: CustomerCard }) {
       ) : (
         <>
           <p data-testid="orders-shown">{t.plural('ordersShown', card.orderCount, { shown: fmt.count(card.orders.length) })}</p>
-          <div class="table-scroll">
+          <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="card-orders">
             <table aria-labelledby="card-orders">
               <thead>
                 <tr>

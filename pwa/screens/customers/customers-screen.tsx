@@ -58,16 +58,7 @@ export function CustomersScreen() {
       {pages.error && <p class="error" role="alert">{t('failed', { message: pages.error.message })}</p>}
       {total === 0 && <p>{filtered ? t('nothing') : t('empty')}</p>}
       {total !== undefined && total > 0 && (
-        <>
-          <div class="customer-head" aria-hidden="true">
-            <span>{t('colCustomer')}</span>
-            <span class="cr-contact">{t('colContact')}</span>
-            <span class="cr-segment">{t('colSegment')}</span>
-            <span class="cr-scores">{t('colScores')}</span>
-            <span class="cr-money">{t('colMonetary')}</span>
-          </div>
-          <CustomerList key={JSON.stringify(engineFilter)} pages={pages} total={total} memoryKey={url} />
-        </>
+        <CustomerList key={pages.shownKey} pages={pages} total={total} memoryKey={url} />
       )}
     </section>
   );

@@ -15,6 +15,8 @@ interface Cache {
 }
 
 export interface CustomerPages {
+  /** Identifies the rows shown: changes when the first page of a new filter arrives. */
+  shownKey: string;
   /** Undefined until the first page answers. */
   total?: number;
   error?: Error;
@@ -26,7 +28,8 @@ export interface CustomerPages {
 /**
  * The customer list as pages fetched from the engine on demand and cached, so that 100k rows never
  * cross to the page at once. A new filter or a data change starts a fresh cache; answers for an
- * older one are dropped.
+ * older one are dropped. The previous rows stay on screen until the new filter's first page arrives,
+ * so typing in the search box never flashes an empty list.
  */
 export function useCustomerPages(filter: Filter): CustomerPages {
   const { engine, version } = useEngine();
@@ -34,6 +37,7 @@ export function useCustomerPages(filter: Filter): CustomerPages {
   const cache = useRef<Cache>({ key: '', pages: new Map(), pending: new Set() });
   // Reset while rendering, so that the list's effects already ask with the new filter.
   if (cache.current.key !== key) cache.current = { key, pages: new Map(), pending: new Set() };
+  const shown = useRef<Cache>(cache.current);
   const [state, setState] = useState<{ key: string; total?: number; error?: Error }>({ key: '' });
   const [, setTick] = useState(0);
   const filterRef = useRef(filter);
@@ -49,6 +53,7 @@ export function useCustomerPages(filter: Filter): CustomerPages {
         c.pending.delete(page);
         c.pages.set(page, answer.rows);
         evict(c, page);
+        shown.current = c;
         setState((s) => (s.key === c.key && s.total === answer.total && !s.error ? s : { key: c.key, total: answer.total }));
         setTick((n) => n + 1);
       },
@@ -62,12 +67,18 @@ export function useCustomerPages(filter: Filter): CustomerPages {
 
   useEffect(() => fetchPage(0), [key, fetchPage]);
 
-  const current = state.key === key ? state : { key };
   const request = useCallback((first: number, last: number) => {
+    if (shown.current !== cache.current) return; // the new filter's first page is on its way
     for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) fetchPage(p);
   }, [key, fetchPage]);
-  const row = (i: number) => cache.current.pages.get(Math.floor(i / PAGE_SIZE))?.[i % PAGE_SIZE];
-  return { total: current.total, error: current.error, row, request };
+  const row = (i: number) => shown.current.pages.get(Math.floor(i / PAGE_SIZE))?.[i % PAGE_SIZE];
+  return {
+    shownKey: shown.current.key,
+    total: state.key === shown.current.key ? state.total : undefined,
+    error: state.key === key ? state.error : undefined,
+    row,
+    request,
+  };
 }
 
 function evict(c: Cache, near: number): void {
