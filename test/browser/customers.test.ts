@@ -126,6 +126,20 @@ describe('the customer list', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe(third.name || third.id);
   });
 
+  it('returns to the same rows when going back from a card', async () => {
+    await page.goto(url('/customers'));
+    await expect.poll(() => rows().locator('a[href]').count()).toBeGreaterThan(5);
+    await scroller().evaluate((el) => { el.scrollTop = 60 * 1000; });
+    const row = page.locator('li.customer-row[aria-posinset="1002"] a');
+    await expect.poll(() => row.getAttribute('href')).toMatch(/^\/customers\//);
+    const href = await row.getAttribute('href');
+    await row.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(href);
+    await page.goBack();
+    await expect.poll(() => page.locator('li.customer-row[aria-posinset="1002"] a').getAttribute('href')).toBe(href);
+    expect(await scroller().evaluate((el) => el.scrollTop)).toBe(60 * 1000);
+  });
+
   it('has no serious or critical accessibility violations', async () => {
     await page.goto(url('/customers'));
     await expect.poll(() => rows().locator('a[href]').count()).toBeGreaterThan(5);
