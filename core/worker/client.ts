@@ -6,6 +6,9 @@
 import * as Comlink from 'comlink';
 import type { EngineApi } from './engine-api.ts';
 
+/** Display names for the default RFM segments in Russian: pure data pages need, passed through the one door into core. */
+export { segmentLabelRu } from '../rfm/segment-labels-ru.ts';
+
 export interface EngineClient extends EngineApi {
   /** Releases the Comlink proxy and terminates the worker when the client started it. */
   close(): void;
