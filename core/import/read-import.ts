@@ -34,6 +34,8 @@ export interface ReadOptions extends ReadControl {
 /** What the import screen shows before reading: format, dialect, mapping, alternatives. */
 export interface ImportPreview {
   file: string;
+  /** JSON (an array or NDJSON) has no delimiter or decimal comma to show. */
+  format: 'csv' | 'json';
   dialect: Dialect;
   headers: string[];
   /** `campaigns`: a campaign results file (issue #3), which the import merges on its own path. */
@@ -59,14 +61,15 @@ export function readHeaders(bytes: Uint8Array, file: string): string[] {
 
 /** Detects format, dialect and mapping without reading the whole file. */
 export function inspectImport(bytes: Uint8Array, file: string, opts: ReadOptions = {}): ImportPreview {
-  const { table, dialect } = open(bytes, file, opts);
+  const { table, dialect, json } = open(bytes, file, opts);
+  const format = json ? 'json' : 'csv';
   const sample = sampleRows(table, SAMPLE_ROWS);
   const campaign = opts.importer ? opts.importer === CAMPAIGN_IMPORTER_ID : detectCampaignResults(table.headers) === 1;
   if (campaign) {
     const label = 'Campaign results';
     const others = rankImporters(table.headers).map((r) => ({ id: r.importer.id, label: r.importer.label, score: r.score }));
     return {
-      file, dialect, headers: table.headers, sample,
+      file, format, dialect, headers: table.headers, sample,
       importer: { id: CAMPAIGN_IMPORTER_ID, label, kind: 'campaigns' },
       candidates: [{ id: CAMPAIGN_IMPORTER_ID, label, score: Math.max(0, ...others.map((o) => o.score)) + 1 }, ...others],
       mapping: { kind: 'customers', columns: table.headers.map((header, index) => ({ index, header, ...headerKey(header), field: 'ignore' })) },
@@ -75,7 +78,7 @@ export function inspectImport(bytes: Uint8Array, file: string, opts: ReadOptions
   }
   const { importer, candidates } = chooseImporter(table, file, opts);
   return {
-    file, dialect, headers: table.headers, sample,
+    file, format, dialect, headers: table.headers, sample,
     importer: { id: importer.id, label: importer.label, kind: importer.kind },
     candidates,
     mapping: mappingFor(importer, table, file, opts),

@@ -8,6 +8,7 @@ describe('inspectImport preview', () => {
   test('shows the first data rows as the table reads them, in a Windows-1251 file with ";" too', () => {
     const csv = 'order_id;customer_id;order_date;amount\r\n1;C1;01.11.2023 00:10;535,00\r\n2;"Иванов; Пётр";02.11.2023 10:00;1 234,50\r\n';
     const preview = inspectImport(encode1251(csv), 'заказы.csv');
+    expect(preview.format).toBe('csv');
     expect(preview.dialect).toMatchObject({ encoding: 'windows-1251', delimiter: ';', decimalComma: true });
     expect(preview.sample).toEqual([
       ['1', 'C1', '01.11.2023 00:10', '535,00'],
@@ -28,6 +29,7 @@ describe('inspectImport preview', () => {
   test('samples JSON rows by header', () => {
     const json = JSON.stringify([{ email: 'a@x.com', city: 'Омск' }, { city: 'Тверь', email: 'b@x.com' }]);
     const preview = inspectImport(utf8(json), 'c.json');
+    expect(preview.format).toBe('json');
     expect(preview.headers).toEqual(['email', 'city']);
     expect(preview.sample).toEqual([['a@x.com', 'Омск'], ['b@x.com', 'Тверь']]);
   });
