@@ -33,6 +33,8 @@ export function ImportScreen() {
   const [stage, setStage] = useState<Stage>({ kind: 'review' });
   const [alert, setAlert] = useState<string>();
   const nextKey = useRef(0);
+  /** The running import's number: a progress report arriving after its end must not show it again. */
+  const run = useRef(0);
   const { data: history = [] } = useEngineData((e) => e.importHistory(), []);
   const busy = stage.kind === 'importing';
 
@@ -72,10 +74,11 @@ export function ImportScreen() {
 
   async function runImport() {
     setAlert(undefined);
+    const mine = ++run.current;
     setStage({ kind: 'importing', progress: { phase: 'reading', rowsRead: 0, rowsWritten: 0, fraction: 0 } });
     try {
       const summary = await engine.importFiles(ready.map((e) => e.file), { files: overridesByName(ready) }, (progress) => {
-        setStage({ kind: 'importing', progress });
+        if (run.current === mine) setStage({ kind: 'importing', progress });
       });
       const all = await engine.importHistory();
       const recent = all.slice(-summary.files.length);
@@ -90,6 +93,7 @@ export function ImportScreen() {
       setAlert(error.name === 'ImportCancelledError' ? t('cancelled') : t('failed', { reason: importErrorText(error, t) }));
       setStage({ kind: 'review' });
     } finally {
+      run.current++;
       changed();
     }
   }
