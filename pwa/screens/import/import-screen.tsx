@@ -98,6 +98,12 @@ export function ImportScreen() {
     }
   }
 
+  /** Leaves the report for the file picker. */
+  function importMore() {
+    setStage({ kind: 'review' });
+    document.querySelector<HTMLInputElement>('.import-screen input[type=file]')?.focus();
+  }
+
   async function download(record: ImportHistoryEntry) {
     try {
       downloadText(rejectedFileName(record.fileName), await engine.rejectedRowsCsv(record.id));
@@ -113,7 +119,7 @@ export function ImportScreen() {
       <FileDropZone disabled={busy} onFiles={addFiles} />
       <div aria-live="polite">{alert && <p class="error" role="alert">{alert}</p>}</div>
       {stage.kind === 'done' && (
-        <ImportReport summary={stage.summary} records={stage.records} onDownload={download} onMore={() => setStage({ kind: 'review' })} />
+        <ImportReport summary={stage.summary} records={stage.records} onDownload={download} onMore={importMore} />
       )}
       {entries.length > 0 && (
         <>
