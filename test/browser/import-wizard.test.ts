@@ -129,6 +129,23 @@ describe('the import wizard', () => {
     expect(rows.length).toBe(count);
     expect(csv).toMatch(/,negative_amount,not imported,The amount is negative/);
     expect(csv).toMatch(/missing_order_id/);
+    // The first of them, with their reasons, in the report itself (in Russian too).
+    const details = page.locator('.rejected-rows[data-file="orders.csv"]');
+    await details.locator('summary').click();
+    expect(await details.locator('summary').textContent()).toBe(`Rejected rows and warnings of orders.csv (${lines.length - 1})`);
+    const negative = details.locator('tr[data-code=negative_amount]').first();
+    expect(await negative.locator('td').allTextContents()).toEqual([
+      expect.stringMatching(/^\d+$/), 'amount', expect.stringMatching(/^-\d+\.\d\d$/), 'Not imported',
+      'The amount is negative (a return?); returns are not orders.',
+    ]);
+    await page.getByLabel('Language').selectOption('ru');
+    try {
+      await expect.poll(() => negative.locator('td').nth(4).textContent()).toBe('Отрицательная сумма (возврат?); возвраты — не заказы.');
+      expect(await negative.locator('td').nth(3).textContent()).toBe('Не импортирована');
+    } finally {
+      await page.getByLabel('Язык').selectOption('en');
+    }
+    expect(await axeViolations()).toEqual([]);
     // The history lists every import, newest first, each dirty one downloadable again.
     const history = page.locator('.history-table tbody tr');
     await expect.poll(() => history.count()).toBe(4);

@@ -2,6 +2,7 @@ import type { ImportHistoryEntry, ImportSummary } from '../../../core/worker/eng
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { importMessages } from './import-messages.ts';
+import { RejectedRows } from './rejected-rows.tsx';
 
 interface Props {
   summary: ImportSummary;
@@ -64,6 +65,10 @@ export function ImportReport({ summary, records, onDownload, onMore }: Props) {
         </table>
       </div>
       {anyRejected && <p class="muted">{t('rejectedNote')}</p>}
+      {summary.files.map((file) => {
+        const record = records.get(file.name);
+        return file.rejected > 0 && record ? <RejectedRows key={file.name} importId={record.id} file={file.name} /> : null;
+      })}
       <button type="button" class="primary" onClick={onMore}>{t('importMore')}</button>
     </section>
   );
