@@ -174,6 +174,26 @@ describe('the import wizard', () => {
     expect(card1?.orders.find((o) => o.orderId === 'A1')?.time).toBe(Date.UTC(2026, 4, 6) / 1000);
   });
 
+  it('takes a dropped campaign results file for one, and merges its rows', async () => {
+    const text = 'Кампания;ID клиента;Отправлено;Открыто;Выручка\nЛето;C0000001;1;1;0\nЛето;C0000002;1;0;0\nОсень;C0000003;1;1;500\n';
+    await page.evaluate((csv) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([csv], 'campaign.csv', { type: 'text/csv' }));
+      const zone = document.querySelector('.drop-zone')!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    const campaign = card('campaign.csv');
+    await expect.poll(() => campaign.locator('.kind').textContent()).toBe('Campaign results');
+    expect(await campaign.getByLabel('Read as').inputValue()).toBe('campaign-results');
+    expect(await campaign.locator('.mapping-table tbody td:nth-child(2)').allTextContents())
+      .toEqual(['Campaign', 'Customer ID', 'Sent', 'Opened', 'Revenue']);
+    await importButton().click();
+    await expect.poll(() => page.locator('.import-report tr[data-file="campaign.csv"] th').textContent(), { timeout: 30_000 })
+      .toBe('campaign.csv' + 'Campaign rows added: 3');
+    expect(await page.locator('.history-table tbody tr').first().locator('td').nth(1).textContent()).toBe('Campaign results');
+  });
+
   it('has no serious accessibility violations in the report', async () => {
     expect(await axeViolations()).toEqual([]);
   });
