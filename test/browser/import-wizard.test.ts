@@ -204,7 +204,9 @@ describe('the import wizard', () => {
       await expect.poll(() => page.locator('h1').textContent()).toBe('Импорт');
       expect(await page.locator('.import-report h2').textContent()).toBe('Отчёт');
       expect(await page.locator('#import-history-title').textContent()).toBe('История импорта');
-      await fileInput().setInputFiles([join(ru, 'orders.csv')]);
+      await fileInput().setInputFiles([join(ru, 'orders.csv'), join(odd, 'colours.csv')]);
+      await expect.poll(() => card('colours.csv').locator('.file-error').textContent())
+        .toBe('Этот файл нельзя импортировать: ни один столбец не похож на ID клиента, email, телефон или номер заказа.');
       const orders = card('orders.csv');
       await expect.poll(() => orders.getByTestId('delimiter').textContent()).toBe('точка с запятой');
       expect(await orders.getByTestId('decimal').textContent()).toBe('запятая (1 234,50)');
@@ -213,6 +215,22 @@ describe('the import wizard', () => {
       await page.getByRole('button', { name: 'Очистить список' }).click();
     } finally {
       await page.getByLabel('Язык').selectOption('en');
+    }
+  });
+
+  it('fits phones and tablets without sideways scrolling (screenshots in .e2e-tmp/screenshots)', async () => {
+    await fileInput().setInputFiles([join(ru, 'customers.csv'), join(ru, 'orders.csv')]);
+    await card('orders.csv').getByTestId('delimiter').waitFor();
+    const shots = join(e2eTmp, 'screenshots');
+    mkdirSync(shots, { recursive: true });
+    try {
+      for (const [width, height] of [[375, 667], [768, 1024], [1024, 768]]) {
+        await page.setViewportSize({ width, height });
+        await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+        await page.screenshot({ path: join(shots, `import-${width}x${height}.png`) });
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
     }
   });
 
