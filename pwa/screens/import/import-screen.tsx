@@ -75,13 +75,15 @@ export function ImportScreen() {
   async function runImport() {
     setAlert(undefined);
     const mine = ++run.current;
+    const started = Date.now();
     setStage({ kind: 'importing', progress: { phase: 'reading', rowsRead: 0, rowsWritten: 0, fraction: 0 } });
     try {
       const summary = await engine.importFiles(ready.map((e) => e.file), { files: overridesByName(ready) }, (progress) => {
         if (run.current === mine) setStage({ kind: 'importing', progress });
       });
       const all = await engine.importHistory();
-      const recent = all.slice(-summary.files.length);
+      // This import's records: the newest ones, written after it started (the worker shares the page's clock).
+      const recent = all.slice(-summary.files.length).filter((r) => r.importedAt >= started - 1000);
       const records = new Map(recent.map((r) => [r.fileName, r]));
       setEntries([]);
       setStage({ kind: 'done', summary, records });
