@@ -42,7 +42,7 @@ export function rows(results) {
     const sameAsCli = b.canonical.sameAsCliWithCustomers;
     row(`Browser ${d}: saved scores' canonical output = reference`, 'exact',
       b.canonical.exact ? 'exact' : `differs${sameAsCli === undefined ? '' : sameAsCli ? ' (= CLI with --customers)' : ' (≠ CLI with --customers too)'}`, b.canonical.exact);
-    if (b.uiImport) row(`Browser ${d}: import via the app's file input (change → status line)`, '', sec(b.uiImport.ms));
+    if (b.uiImport) row(`Browser ${d}: import via the app's import screen (Import click → status line)`, '', sec(b.uiImport.ms));
     if (i.rendererMB) row(`Browser ${d}: renderer (page + worker) memory during import`, '', `peak ${mbytes(i.rendererMB.peak)} (${mbytes(i.rendererMB.before)} before)`);
     const r = b.reload;
     row(`Reload ${d}: scores usable (engine clock, median of ${b.reloads.length})`, '≤ 100 ms', msec(r.scoresMs), r.scoresMs <= 100);

@@ -1,4 +1,4 @@
-import { detectCampaignResults } from '../import/campaign-columns.ts';
+import { CAMPAIGN_IMPORTER_ID, detectCampaignResults } from '../import/campaign-columns.ts';
 import { importCampaignResults } from '../import/campaign-import.ts';
 import { readHeaders } from '../import/read-import.ts';
 import { sha256Hex } from '../import/sha256-hex.ts';
@@ -6,7 +6,7 @@ import type { ImportProgress } from '../import/types.ts';
 import type { Dataset } from '../model/dataset.ts';
 import type { ImportRecord } from '../model/import-record.ts';
 
-export const CAMPAIGN_SOURCE = 'campaign-results';
+export const CAMPAIGN_SOURCE = CAMPAIGN_IMPORTER_ID;
 
 /** A campaign results file (issue #3) goes to its own import, not the customers/orders one. */
 export function isCampaignResults(bytes: Uint8Array, name: string, importer?: string): boolean {

@@ -274,6 +274,13 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       return rejectedRowsCsv(record.rejected, { bom: true });
     },
 
+    async rejectedRows(importId, { offset, limit }) {
+      await ready;
+      const record = ds.imports.find((r) => r.id === importId);
+      if (!record) throw new Error(`No import with id ${importId}.`);
+      return { total: record.rejected.length, rows: record.rejected.slice(offset, offset + limit) };
+    },
+
     async customerCard(id) {
       await ready;
       const i = indexOf(id);

@@ -1,6 +1,9 @@
 import { headerKey } from './column-map.ts';
 import { CUSTOMER_SYNONYMS } from './synonyms.ts';
 
+/** The importer id of campaign results files (the import history's `source`). */
+export const CAMPAIGN_IMPORTER_ID = 'campaign-results';
+
 /** Fields of a campaign results file (issue #3). */
 export const CAMPAIGN_FIELDS = [
   'campaign', 'campaignId',

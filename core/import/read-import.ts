@@ -1,4 +1,5 @@
-import { columnsOf } from './column-map.ts';
+import { CAMPAIGN_IMPORTER_ID, detectCampaignResults, mapCampaignColumns } from './campaign-columns.ts';
+import { columnsOf, headerKey } from './column-map.ts';
 import { timeOf } from './cells.ts';
 import { csvTable } from './csv-table.ts';
 import { detectDialect, sampledEncoding } from './dialect-detect.ts';
@@ -8,6 +9,7 @@ import { importerById, rankImporters } from './importers/index.ts';
 import { jsonTable } from './json-table.ts';
 import { sha256Hex } from './sha256-hex.ts';
 import { ImportError } from './types.ts';
+import type { CampaignMapping } from './campaign-columns.ts';
 import type { ColumnMapping } from './column-map.ts';
 import type { Importer } from './importers/importer.ts';
 import type { ParsedImport } from './parsed-import.ts';
@@ -32,13 +34,23 @@ export interface ReadOptions extends ReadControl {
 /** What the import screen shows before reading: format, dialect, mapping, alternatives. */
 export interface ImportPreview {
   file: string;
+  /** JSON (an array or NDJSON) has no delimiter or decimal comma to show. */
+  format: 'csv' | 'json';
   dialect: Dialect;
   headers: string[];
-  importer: { id: string; label: string; kind: 'customers' | 'orders' };
+  /** `campaigns`: a campaign results file (issue #3), which the import merges on its own path. */
+  importer: { id: string; label: string; kind: 'customers' | 'orders' | 'campaigns' };
   /** Every importer that could read the file, best first. */
   candidates: { id: string; label: string; score: number }[];
+  /** For a campaign results file, every column ignored: `campaignMapping` says what is read. */
   mapping: ColumnMapping;
+  /** Campaign results files only: which column feeds which campaign field (not changeable yet). */
+  campaignMapping?: CampaignMapping;
+  /** The first data rows (at most SAMPLE_ROWS) as the table reads them, one cell per header. */
+  sample: string[][];
 }
+
+export const SAMPLE_ROWS = 5;
 
 interface Opened { table: Table; dialect: Dialect; bad: RejectedRow[]; json: boolean }
 
@@ -49,14 +61,42 @@ export function readHeaders(bytes: Uint8Array, file: string): string[] {
 
 /** Detects format, dialect and mapping without reading the whole file. */
 export function inspectImport(bytes: Uint8Array, file: string, opts: ReadOptions = {}): ImportPreview {
-  const { table, dialect } = open(bytes, file, opts);
+  const { table, dialect, json } = open(bytes, file, opts);
+  const format = json ? 'json' : 'csv';
+  const sample = sampleRows(table, SAMPLE_ROWS);
+  const campaign = opts.importer ? opts.importer === CAMPAIGN_IMPORTER_ID : detectCampaignResults(table.headers) === 1;
+  if (campaign) {
+    const label = 'Campaign results';
+    const others = rankImporters(table.headers).map((r) => ({ id: r.importer.id, label: r.importer.label, score: r.score }));
+    return {
+      file, format, dialect, headers: table.headers, sample,
+      importer: { id: CAMPAIGN_IMPORTER_ID, label, kind: 'campaigns' },
+      candidates: [{ id: CAMPAIGN_IMPORTER_ID, label, score: Math.max(0, ...others.map((o) => o.score)) + 1 }, ...others],
+      mapping: { kind: 'customers', columns: table.headers.map((header, index) => ({ index, header, ...headerKey(header), field: 'ignore' })) },
+      campaignMapping: mapCampaignColumns(table.headers),
+    };
+  }
   const { importer, candidates } = chooseImporter(table, file, opts);
   return {
-    file, dialect, headers: table.headers,
+    file, format, dialect, headers: table.headers, sample,
     importer: { id: importer.id, label: importer.label, kind: importer.kind },
     candidates,
     mapping: mappingFor(importer, table, file, opts),
   };
+}
+
+/**
+ * The first `n` data rows. Both tables hand out their first chunk of rows before they first yield
+ * (a CSV table's first 4 MB, a JSON table's first 65,536 rows), so stopping early reads them synchronously.
+ */
+function sampleRows(table: Table, n: number): string[][] {
+  const rows: string[][] = [];
+  if (n <= 0) return rows;
+  void table.forEachRow((row) => {
+    rows.push(table.headers.map((_, i) => row.text(i)));
+    return rows.length < n ? undefined : false;
+  }).catch(() => undefined); // a bad row past the sample is the import's to report
+  return rows;
 }
 
 /** Reads one file into a ParsedImport (nothing is merged yet). Throws ImportError for unusable files. */

@@ -1,7 +1,7 @@
 /** The engine's whole API as the UI sees it, through `client.ts`. Every method answers a Promise. */
 import type { ColumnMapping } from '../import/column-map.ts';
 import type { ImportPreview } from '../import/read-import.ts';
-import type { DateOrder, ImportProgress } from '../import/types.ts';
+import type { DateOrder, ImportProgress, RejectedRow } from '../import/types.ts';
 import type { Customer } from '../model/customer.ts';
 import type { Settings } from '../model/dataset.ts';
 import type { ScoreExplanation } from '../rfm/explain.ts';
@@ -183,4 +183,6 @@ export interface EngineApi extends SegmentsApi {
   updateCustomer(id: string, edit: CustomerEdit): Promise<CustomerRow>;
   /** Tombstones the customer (kept for sync, no longer shown or scored). */
   deleteCustomer(id: string): Promise<void>;
+  /** A page of one import's rejected rows (and warnings, `kept`), in file order, as `rejectedRowsCsv` lists them. */
+  rejectedRows(importId: string, page: { offset: number; limit: number }): Promise<{ total: number; rows: RejectedRow[] }>;
 }

@@ -50,5 +50,6 @@ export function engineHandlers(engine: EngineApi): EngineApi {
     persona: (segmentId) => engine.persona(segmentId),
     campaignResults: (segmentId) => engine.campaignResults(segmentId),
     exportSegment: (segmentId, request) => engine.exportSegment(segmentId, request),
+    rejectedRows: (importId, page) => engine.rejectedRows(importId, page),
   };
 }

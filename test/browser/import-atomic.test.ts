@@ -36,8 +36,8 @@ beforeAll(async () => {
   server = await serveStatic(requireBuild(distPwa));
   context = await launchChromium('atomic');
   page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(server.url);
-  await page.locator('input[type=file]').setInputFiles([join(small, 'customers.csv'), join(small, 'orders.csv')]);
+  await page.goto(new URL('import', server.url).href);
+  await importFiles([join(small, 'customers.csv'), join(small, 'orders.csv')]);
   await page.waitForFunction(() => /^200 customers · 2,000 orders/.test(document.querySelector('[data-testid=status]')?.textContent ?? ''));
   before = (await statusText()) ?? '';
 });
@@ -48,7 +48,12 @@ afterAll(async () => {
 });
 
 const statusText = () => page.getByTestId('status').textContent();
-const startBigImport = () => page.locator('input[type=file]').setInputFiles([join(datasetS(), 'customers.csv'), join(datasetS(), 'orders.csv')]);
+/** Picks the files on the import screen and, once it has read their previews, starts the import. */
+async function importFiles(files: string[]): Promise<void> {
+  await page.locator('input[type=file]').setInputFiles(files);
+  await page.getByRole('button', { name: `Import ${files.length} files` }).click();
+}
+const startBigImport = () => importFiles([join(datasetS(), 'customers.csv'), join(datasetS(), 'orders.csv')]);
 
 /** Starts importing S and reloads the page the moment its progress bar shows one of `phases`. */
 async function reloadWhenShown(phases: string[]): Promise<void> {

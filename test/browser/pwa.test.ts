@@ -33,11 +33,14 @@ describe('the app page', () => {
     await expect.poll(statusText).toBe('0 customers · 0 orders · 0 scored');
   });
 
-  it('imports customer and order files through the file input and shows their counts', async () => {
+  it('imports customer and order files through the import screen and shows their counts', async () => {
+    await page.goto(new URL('import', server.url).href);
     await page.locator('input[type=file]').setInputFiles([join(data, 'customers.csv'), join(data, 'orders.csv')]);
+    await page.getByRole('button', { name: 'Import 2 files' }).click();
     await expect.poll(statusText).toBe(`1,000 customers · 10,000 orders · ${buyers()} scored`);
-    await expect.poll(() => page.getByRole('table', { name: 'Customers' }).locator('tbody tr').count()).toBe(50);
     await expect.poll(() => page.locator('.summary').textContent()).toMatch(/^Imported 11,000 rows from 2 files/);
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole('table', { name: 'Customers' }).locator('tbody tr').count()).toBe(50);
   });
 
   it('finds a customer by email through the search box', async () => {
