@@ -8,6 +8,9 @@ import type { EngineApi } from './engine-api.ts';
 
 /** Display names for the default RFM segments in Russian: pure data pages need, passed through the one door into core. */
 export { segmentLabelRu } from '../rfm/segment-labels-ru.ts';
+/** The fields a column can be mapped to, and the pure remapping the import wizard previews. */
+export { CUSTOMER_FIELDS, ORDER_FIELDS } from '../import/fields.ts';
+export { remapColumn } from '../import/column-map.ts';
 
 export interface EngineClient extends EngineApi {
   /** Releases the Comlink proxy and terminates the worker when the client started it. */

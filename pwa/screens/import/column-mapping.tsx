@@ -1,4 +1,4 @@
-import { CUSTOMER_FIELDS, ORDER_FIELDS } from '../../../core/import/fields.ts';
+import { CUSTOMER_FIELDS, ORDER_FIELDS } from '../../../core/worker/client.ts';
 import type { MappedColumn } from '../../../core/import/column-map.ts';
 import type { ImportPreview } from '../../../core/worker/engine-api.ts';
 import { useT } from '../../i18n/i18n-context.tsx';

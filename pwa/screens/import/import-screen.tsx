@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { remapColumn } from '../../../core/import/column-map.ts';
+import { remapColumn } from '../../../core/worker/client.ts';
 import type { MappedColumn } from '../../../core/import/column-map.ts';
 import type { DateOrder, ImportProgress } from '../../../core/import/types.ts';
 import type { FileOverrides, ImportHistoryEntry, ImportSummary } from '../../../core/worker/engine-api.ts';
