@@ -9,9 +9,9 @@ export function LanguageSetting() {
   const t = useT(settingsMessages);
   const { lang, chosen, setLang, followBrowser } = useLang();
   return (
-    <fieldset class="card settings-section">
-      <legend><h2>{t('language')}</h2></legend>
-      <div class="choices">
+    <section class="card settings-section" aria-labelledby="language-title">
+      <h2 id="language-title">{t('language')}</h2>
+      <div class="choices" role="radiogroup" aria-labelledby="language-title">
         <label class="choice">
           <input type="radio" name="language" value="browser" checked={!chosen} onChange={followBrowser} />
           {t('followBrowser', { name: NAMES[browserLang()] })}
@@ -23,7 +23,7 @@ export function LanguageSetting() {
           </label>
         ))}
       </div>
-    </fieldset>
+    </section>
   );
 }
 

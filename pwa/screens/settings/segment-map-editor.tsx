@@ -65,9 +65,9 @@ export function SegmentMapEditor({ map, classes, onChange }: Props) {
         <button type="button" onClick={add}>{t('addSegment')}</button>
         <button type="button" onClick={() => onChange(scaleSegmentMap(DEFAULT_SEGMENT_MAP, classes))}>{t('resetMap')}</button>
       </div>
+      <p class="hint" id="map-grid-caption">{t('grid')}</p>
       <div class="grid-scroll">
-        <table class="map-grid" data-classes={classes}>
-          <caption>{t('grid')}</caption>
+        <table class="map-grid" data-classes={classes} aria-labelledby="map-grid-caption">
           <thead>
             <tr>
               <td />
