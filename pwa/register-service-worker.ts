@@ -17,18 +17,25 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`);
-  wb.addEventListener('waiting', () => {
-    announce(() => {
-      void navigator.serviceWorker.getRegistration().then((registration) => {
-        // Another tab may already have let it take over: nothing waits any more, and a reload is enough.
-        if (!registration?.waiting) return window.location.reload();
-        wb.addEventListener('controlling', () => window.location.reload());
-        wb.messageSkipWaiting();
-      });
+  const offer = () => announce(() => {
+    void navigator.serviceWorker.getRegistration().then((registration) => {
+      // Another tab may already have let it take over: nothing waits any more, and a reload is enough.
+      if (!registration?.waiting) return window.location.reload();
+      wb.addEventListener('controlling', () => window.location.reload());
+      wb.messageSkipWaiting();
     });
   });
+  wb.addEventListener('waiting', offer);
   wb.register().then(
-    () => setInterval(() => void wb.update().catch(() => undefined), UPDATE_CHECK_MS),
+    (registration) => {
+      // The browser's own update check on this navigation may have found the new worker before
+      // workbox-window listened for it: watch one still installing at registration.
+      const installing = registration?.installing;
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'installed' && navigator.serviceWorker.controller) offer();
+      });
+      setInterval(() => void wb.update().catch(() => undefined), UPDATE_CHECK_MS);
+    },
     (error: unknown) => console.warn('Service worker registration failed; the app works but not offline.', error),
   );
 }
