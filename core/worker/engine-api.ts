@@ -5,7 +5,8 @@ import type { DateOrder, ImportProgress } from '../import/types.ts';
 import type { Customer } from '../model/customer.ts';
 import type { Settings } from '../model/dataset.ts';
 import type { ScoreExplanation } from '../rfm/explain.ts';
-import type { RfmSettings } from '../rfm/types.ts';
+import type { RfmSettings, SegmentMap } from '../rfm/types.ts';
+import type { SegmentMapCheck } from '../rfm/segment-map-check.ts';
 
 export type { ImportPreview, ColumnMapping };
 
@@ -183,4 +184,8 @@ export interface EngineApi extends SegmentsApi {
   updateCustomer(id: string, edit: CustomerEdit): Promise<CustomerRow>;
   /** Tombstones the customer (kept for sync, no longer shown or scored). */
   deleteCustomer(id: string): Promise<void>;
+  /** The segment map check (cells without a segment, segments without a cell) of a map being edited; never throws. */
+  checkSegmentMap(map: SegmentMap, classes: number): Promise<SegmentMapCheck>;
+  /** `map` (the spec's default map when omitted) stretched or shrunk to `classes` × `classes` (scaleSegmentMap). */
+  segmentMapFor(classes: number, map?: SegmentMap): Promise<SegmentMap>;
 }

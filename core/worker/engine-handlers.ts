@@ -50,5 +50,7 @@ export function engineHandlers(engine: EngineApi): EngineApi {
     persona: (segmentId) => engine.persona(segmentId),
     campaignResults: (segmentId) => engine.campaignResults(segmentId),
     exportSegment: (segmentId, request) => engine.exportSegment(segmentId, request),
+    checkSegmentMap: (map, classes) => engine.checkSegmentMap(map, classes),
+    segmentMapFor: (classes, map) => engine.segmentMapFor(classes, map),
   };
 }

@@ -16,6 +16,8 @@ describe('engine handlers', () => {
         'freezeSegment', 'changeMembers', 'segmentMembers', 'schemes', 'saveScheme', 'deleteScheme', 'overlap',
         'evaluateSegments', 'snapshots', 'movement', 'customerMoves', 'sizeHistory', 'segmentMetrics', 'fitClv',
         'persona', 'campaignResults', 'exportSegment', 'rfmGrid', 'overallMetrics',
+        // issue #4: settings' segment map editor
+        'checkSegmentMap', 'segmentMapFor',
       ].sort(),
     );
   });
