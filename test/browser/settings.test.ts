@@ -42,13 +42,14 @@ describe('the settings screen', () => {
     expect(await heading()).toBe('Settings');
     expect(await page.getByLabel('Number of classes').inputValue()).toBe('5');
     expect(await page.getByLabel('r 5, FM 5', { exact: true }).locator('option:checked').textContent()).toBe('Champions');
-    expect(await page.getByTestId('map-check').textContent()).toBe('The map covers every cell and every segment has a cell.');
+    await expect.poll(() => page.getByTestId('map-check').textContent()).toBe('The map covers every cell and every segment has a cell.');
   });
 
   it('re-scores every customer with three classes after the number of classes is saved', async () => {
     await page.getByLabel('Number of classes').selectOption('3');
-    expect(await page.locator('.map-grid tbody tr').count()).toBe(3);
-    expect(await page.getByTestId('map-check').textContent()).toMatch(/covers every cell/);
+    // The engine resizes the map (segmentMapFor) and checks it.
+    await expect.poll(() => page.locator('.map-grid tbody tr').count()).toBe(3);
+    await expect.poll(() => page.getByTestId('map-check').textContent()).toMatch(/covers every cell/);
     await save();
     await expect.poll(saveResult).toMatch(/^Saved\. Scores recomputed: [\d,]+ customers scored\.$/);
     const grid = await engineCall<{ classes: number; cells: unknown[][] }>('rfmGrid');
@@ -122,7 +123,7 @@ describe('the settings screen', () => {
     await expect.poll(heading).toBe('Настройки');
     expect(await page.locator('.top-bar select').inputValue()).toBe('ru');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
-    expect(await page.getByTestId('map-check').textContent()).toMatch(/^Карта покрывает все клетки/);
+    await expect.poll(() => page.getByTestId('map-check').textContent()).toMatch(/^Карта покрывает все клетки/);
     await page.reload();
     await expect.poll(heading).toBe('Настройки');
     await page.getByRole('radio', { name: /^Как в браузере \(сейчас English\)$/ }).check();

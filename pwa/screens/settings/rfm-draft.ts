@@ -1,5 +1,5 @@
-import { scaleSegmentMap } from '../../../core/rfm/default-settings.ts';
-import type { DimensionRule, RfmSettings } from '../../../core/rfm/types.ts';
+import type { DimensionRule, RfmSettings, SegmentMap } from '../../../core/rfm/types.ts';
+import type { Settings } from '../../../core/worker/engine-api.ts';
 
 /** What the RFM form edits before it is saved. */
 export interface RfmDraft {
@@ -16,8 +16,11 @@ function resizeRule(rule: DimensionRule, classes: number): DimensionRule {
   return { kind: 'thresholds', bounds: Array.from({ length: classes - 1 }, (_, i) => rule.bounds[i] ?? Number.NaN) };
 }
 
-/** A new number of classes: the segment map is stretched or shrunk by the engine's rule, threshold inputs follow. */
-export function withClasses(draft: RfmDraft, classes: number): RfmDraft {
+/** The spec's range of classes (core/rfm/validate-settings.ts); the engine refuses anything else. */
+export const CLASS_CHOICES = [3, 4, 5, 6, 7, 8, 9, 10];
+
+/** A new number of classes with the segment map the engine resized for it (segmentMapFor); threshold inputs follow. */
+export function withClasses(draft: RfmDraft, classes: number, segmentMap: SegmentMap): RfmDraft {
   const { rfm } = draft;
   return {
     ...draft,
@@ -27,9 +30,9 @@ export function withClasses(draft: RfmDraft, classes: number): RfmDraft {
       recency: resizeRule(rfm.recency, classes),
       frequency: resizeRule(rfm.frequency, classes),
       monetary: resizeRule(rfm.monetary, classes),
-      segmentMap: scaleSegmentMap(rfm.segmentMap, classes),
+      segmentMap,
     },
   };
 }
 
-export const sameDraft = (a: RfmDraft, b: RfmDraft): boolean => JSON.stringify(a) === JSON.stringify(b);
+export const toDraft = (settings: Settings): RfmDraft => ({ rfm: settings.rfm, asOfFollowsToday: settings.asOfFollowsToday !== false });

@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { MAX_CLASSES, MIN_CLASSES } from '../../../core/rfm/validate-settings.ts';
 import type { Settings } from '../../../core/worker/engine-api.ts';
 import { useEngine } from '../../engine/engine-context.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { DimensionRuleField } from './dimension-rule-field.tsx';
 import { ProblemList } from './problem-list.tsx';
-import { DIMENSIONS, sameDraft, withClasses, type RfmDraft } from './rfm-draft.ts';
+import { CLASS_CHOICES, DIMENSIONS, toDraft, withClasses, type RfmDraft } from './rfm-draft.ts';
 import { SegmentMapEditor } from './segment-map-editor.tsx';
 import { settingsMessages } from './settings-messages.ts';
-
-const CLASS_CHOICES = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i);
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; scored: number } | { kind: 'refused'; problems: string[] };
 
@@ -19,20 +16,30 @@ export function RfmSettingsForm({ settings }: { settings: Settings }) {
   const t = useT(settingsMessages);
   const f = useFormat();
   const { engine, changed } = useEngine();
-  const saved: RfmDraft = { rfm: settings.rfm, asOfFollowsToday: settings.asOfFollowsToday !== false };
+  const saved = toDraft(settings);
   const [draft, setDraft] = useState<RfmDraft>(saved);
+  // What the draft started from: the stored settings when it was last reset or saved.
+  const [base, setBase] = useState(() => JSON.stringify(saved));
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  // Stored settings changed (this save, or a clear): start again from them, keeping the save's message.
-  useEffect(() => setDraft(saved), [JSON.stringify(saved)]);
-  const dirty = !sameDraft(draft, saved);
+  // Stored settings changed elsewhere (a clear, a new day's as-of): start again from them. The reload
+  // that follows our own save matches `base`, so an edit begun meanwhile is kept.
+  useEffect(() => {
+    const stored = JSON.stringify(saved);
+    if (stored !== base) { setBase(stored); setDraft(saved); }
+  }, [JSON.stringify(saved)]);
+  const dirty = JSON.stringify(draft) !== base;
   const edit = (next: RfmDraft) => { setDraft(next); if (state.kind !== 'saving') setState({ kind: 'idle' }); };
   const rfm = draft.rfm;
+  const setClasses = async (classes: number) => edit(withClasses(draft, classes, await engine.segmentMapFor(classes, rfm.segmentMap)));
 
   const save = async (event: Event) => {
     event.preventDefault();
     setState({ kind: 'saving' });
     try {
       await engine.updateSettings({ rfm: draft.rfm, asOfFollowsToday: draft.asOfFollowsToday });
+      const stored = toDraft(await engine.settings());
+      setBase(JSON.stringify(stored));
+      setDraft(stored);
       const status = await engine.status();
       setState({ kind: 'saved', scored: status.scored });
       changed();
@@ -65,7 +72,7 @@ export function RfmSettingsForm({ settings }: { settings: Settings }) {
       <p class="hint" id="as-of-hint">{t('asOfHint')}</p>
       <label class="field">
         <span>{t('classes')}</span>
-        <select value={String(rfm.classes)} aria-describedby="classes-hint" onChange={(e) => edit(withClasses(draft, Number(e.currentTarget.value)))}>
+        <select value={String(rfm.classes)} aria-describedby="classes-hint" onChange={(e) => void setClasses(Number(e.currentTarget.value))}>
           {CLASS_CHOICES.map((k) => <option key={k} value={String(k)}>{f.count(k)}</option>)}
         </select>
       </label>
@@ -82,7 +89,7 @@ export function RfmSettingsForm({ settings }: { settings: Settings }) {
       />
       <div class="toolbar actions">
         <button type="submit" class="primary" disabled={!dirty || state.kind === 'saving'}>{t('save')}</button>
-        <button type="button" disabled={!dirty || state.kind === 'saving'} onClick={() => edit(saved)}>{t('discard')}</button>
+        <button type="button" disabled={!dirty || state.kind === 'saving'} onClick={() => edit(JSON.parse(base) as RfmDraft)}>{t('discard')}</button>
       </div>
       <div aria-live="polite" class="save-result" data-testid="rfm-save-result">
         {state.kind === 'saving' && <p>{t('saving')}</p>}

@@ -1,6 +1,5 @@
-import { DEFAULT_SEGMENT_MAP, scaleSegmentMap } from '../../../core/rfm/default-settings.ts';
-import { checkSegmentMap } from '../../../core/rfm/segment-map-check.ts';
 import type { SegmentMap } from '../../../core/rfm/types.ts';
+import { useEngine, useEngineData } from '../../engine/engine-context.tsx';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { ProblemList } from './problem-list.tsx';
 import { settingsMessages } from './settings-messages.ts';
@@ -21,7 +20,8 @@ const colorOf = (segment: number): string | undefined => (segment >= 0 ? COLORS[
  */
 export function SegmentMapEditor({ map, classes, onChange }: Props) {
   const t = useT(settingsMessages);
-  const check = checkSegmentMap(map, classes);
+  const { engine } = useEngine();
+  const { data: check } = useEngineData((e) => e.checkSegmentMap(map, classes), [JSON.stringify(map), classes]);
   const cellsOf = (s: number) => map.cells.reduce((n, row) => n + row.filter((x) => x === s).length, 0);
 
   const rename = (s: number, name: string) => onChange({ ...map, segments: map.segments.map((x, i) => (i === s ? name : x)) });
@@ -39,7 +39,7 @@ export function SegmentMapEditor({ map, classes, onChange }: Props) {
   const assign = (r: number, fm: number, s: number) =>
     onChange({ ...map, cells: map.cells.map((row, i) => (i === r - 1 ? row.map((x, j) => (j === fm - 1 ? s : x)) : row)) });
 
-  const problems = [
+  const problems = check && [
     ...check.uncovered.map(([r, fm]) => t('uncovered', { r, fm })),
     ...check.unreachable.map((name) => t('unreachable', { name: name || t('unnamed') })),
   ];
@@ -63,7 +63,7 @@ export function SegmentMapEditor({ map, classes, onChange }: Props) {
       </ol>
       <div class="toolbar">
         <button type="button" onClick={add}>{t('addSegment')}</button>
-        <button type="button" onClick={() => onChange(scaleSegmentMap(DEFAULT_SEGMENT_MAP, classes))}>{t('resetMap')}</button>
+        <button type="button" onClick={() => void engine.segmentMapFor(classes).then(onChange)}>{t('resetMap')}</button>
       </div>
       <p class="hint" id="map-grid-caption">{t('grid')}</p>
       <div class="grid-scroll">
@@ -95,7 +95,7 @@ export function SegmentMapEditor({ map, classes, onChange }: Props) {
         </table>
       </div>
       <div aria-live="polite" data-testid="map-check">
-        {problems.length ? <ProblemList title={t('mapProblems')} problems={problems} /> : <p class="summary">{t('mapOk')}</p>}
+        {problems?.length ? <ProblemList title={t('mapProblems')} problems={problems} /> : problems && <p class="summary">{t('mapOk')}</p>}
       </div>
     </section>
   );
