@@ -35,7 +35,8 @@ function pwaConfig(): UserConfig {
         strategies: 'generateSW',
         // Registered by pwa/register-service-worker.ts through workbox-window.
         injectRegister: false,
-        registerType: 'autoUpdate',
+        // A new version waits until the user agrees (pwa/update/update-banner.tsx): an edit in progress is never lost to a silent swap.
+        registerType: 'prompt',
         includeManifestIcons: false,
         manifest: {
           name: 'Segmenta',
@@ -49,12 +50,15 @@ function pwaConfig(): UserConfig {
           icons: [
             { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
             { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+            // Full-bleed background, the mark inside the central 80 % safe zone (scripts/make-icons.mjs).
+            { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
           ],
         },
         workbox: {
           // Without clientsClaim the first load is never controlled, and the app would not open offline until a reload.
           clientsClaim: true,
-          skipWaiting: true,
+          // The generated worker then waits and takes over on the SKIP_WAITING message (workbox-window's messageSkipWaiting).
+          skipWaiting: false,
           navigateFallback: 'index.html',
           // The plugin adds manifest.webmanifest itself; icons come from the png glob (includeManifestIcons off: no duplicates).
           globPatterns: ['**/*.{js,css,html,png,svg}'],

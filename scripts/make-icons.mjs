@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const targets = [
   ...[192, 512].map((size) => ({ size, file: `pwa/public/icon-${size}.png` })),
+  // Maskable: launchers crop to any shape inside the central circle of 80 % diameter, so the background
+  // fills the square and the mark is drawn smaller, all within that circle.
+  { size: 512, file: 'pwa/public/icon-maskable-512.png', maskable: true },
   ...[16, 32, 48, 128].map((size) => ({ size, file: `extension/icons/icon-${size}.png` })),
 ];
 
@@ -36,17 +39,32 @@ function pixel(x, y, size) {
   const cx = Math.min(Math.max(x + 0.5, radius), size - radius);
   const cy = Math.min(Math.max(y + 0.5, radius), size - radius);
   if ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 > radius ** 2) return [0, 0, 0, 0];
-  const u = (x + 0.5) / size, v = 1 - (y + 0.5) / size;
-  const bars = [[0.2, 0.36, 0.42], [0.42, 0.58, 0.62], [0.64, 0.8, 0.82]];
-  for (const [from, to, top] of bars) if (u >= from && u < to && v >= 0.18 && v < top) return [94, 234, 212, 255];
+  return mark((x + 0.5) / size, 1 - (y + 0.5) / size);
+}
+
+const BARS = [[0.2, 0.36, 0.42], [0.42, 0.58, 0.62], [0.64, 0.8, 0.82]];
+
+/** The mark at (u, v) in 0..1 (v upwards): three rising bars on dark blue; bars span u 0.2–0.8, v 0.18–0.82. */
+function mark(u, v) {
+  for (const [from, to, top] of BARS) if (u >= from && u < to && v >= 0.18 && v < top) return [94, 234, 212, 255];
   return [31, 58, 95, 255];
 }
 
-function png(size) {
+/**
+ * The maskable icon: full-bleed background, the mark scaled by 0.7 about the centre, so its farthest
+ * corner (0.3 × 0.7 × √2 ≈ 0.3 of the size from the centre) stays inside the 0.4-radius safe circle.
+ */
+function maskablePixel(x, y, size) {
+  const scale = 0.7;
+  const u = 0.5 + ((x + 0.5) / size - 0.5) / scale, v = 0.5 + (1 - (y + 0.5) / size - 0.5) / scale;
+  return mark(u, v);
+}
+
+function png(size, maskable = false) {
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) {
     const row = y * (size * 4 + 1);
-    for (let x = 0; x < size; x++) Buffer.from(pixel(x, y, size)).copy(raw, row + 1 + x * 4);
+    for (let x = 0; x < size; x++) Buffer.from((maskable ? maskablePixel : pixel)(x, y, size)).copy(raw, row + 1 + x * 4);
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
@@ -56,9 +74,9 @@ function png(size) {
   return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
-for (const { size, file } of targets) {
+for (const { size, file, maskable } of targets) {
   const path = join(root, file);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, png(size));
+  writeFileSync(path, png(size, maskable));
   console.log(`${file} ${size}x${size}`);
 }

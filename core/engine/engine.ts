@@ -14,6 +14,7 @@ import { segmentMemberHandlers } from './member-handlers.ts';
 import { schemeHandlers } from './scheme-handlers.ts';
 import { segmentContext } from './segment-context.ts';
 import { segmentInsightHandlers } from './segment-insights.ts';
+import { segmentMapHandlers } from './segment-map-handlers.ts';
 import { SegmentRuntime } from './segment-runtime.ts';
 import { currentView } from './segment-deps.ts';
 import { has } from '../segments/member-set.ts';
@@ -196,6 +197,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     ...segmentMemberHandlers(segmentDeps, segmentContextOf),
     ...schemeHandlers(segmentDeps, segmentContextOf),
     ...segmentInsightHandlers(segmentDeps),
+    ...segmentMapHandlers(),
 
     async ping() {
       return 'pong';

@@ -5,7 +5,8 @@ import type { DateOrder, ImportProgress, RejectedRow } from '../import/types.ts'
 import type { Customer } from '../model/customer.ts';
 import type { Settings } from '../model/dataset.ts';
 import type { ScoreExplanation } from '../rfm/explain.ts';
-import type { RfmSettings } from '../rfm/types.ts';
+import type { RfmSettings, SegmentMap } from '../rfm/types.ts';
+import type { SegmentMapCheck } from '../rfm/segment-map-check.ts';
 
 export type { ImportPreview, ColumnMapping };
 
@@ -185,4 +186,8 @@ export interface EngineApi extends SegmentsApi {
   deleteCustomer(id: string): Promise<void>;
   /** A page of one import's rejected rows (and warnings, `kept`), in file order, as `rejectedRowsCsv` lists them. */
   rejectedRows(importId: string, page: { offset: number; limit: number }): Promise<{ total: number; rows: RejectedRow[] }>;
+  /** The segment map check (cells without a segment, segments without a cell) of a map being edited; never throws. */
+  checkSegmentMap(map: SegmentMap, classes: number): Promise<SegmentMapCheck>;
+  /** `map` (the spec's default map when omitted) stretched or shrunk to `classes` × `classes` (scaleSegmentMap). */
+  segmentMapFor(classes: number, map?: SegmentMap): Promise<SegmentMap>;
 }

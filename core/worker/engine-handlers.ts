@@ -51,5 +51,7 @@ export function engineHandlers(engine: EngineApi): EngineApi {
     campaignResults: (segmentId) => engine.campaignResults(segmentId),
     exportSegment: (segmentId, request) => engine.exportSegment(segmentId, request),
     rejectedRows: (importId, page) => engine.rejectedRows(importId, page),
+    checkSegmentMap: (map, classes) => engine.checkSegmentMap(map, classes),
+    segmentMapFor: (classes, map) => engine.segmentMapFor(classes, map),
   };
 }

@@ -1,21 +1,31 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { detectLang, saveLang, type Lang } from './lang.ts';
+import { clearLang, detectLang, hasSavedLang, saveLang, type Lang } from './lang.ts';
 import { fill, pluralForm, type Messages } from './messages.ts';
 
 interface I18n {
   lang: Lang;
   setLang(lang: Lang): void;
+  /** False while no language was chosen and the browser's is used. */
+  chosen: boolean;
+  /** Forgets the choice and uses the browser's language. */
+  followBrowser(): void;
 }
 
-const I18nContext = createContext<I18n>({ lang: 'en', setLang: () => undefined });
+const I18nContext = createContext<I18n>({ lang: 'en', setLang: () => undefined, chosen: false, followBrowser: () => undefined });
 
 export function I18nProvider({ children, initial }: { children: ComponentChildren; initial?: Lang }) {
   const [lang, setLangState] = useState<Lang>(initial ?? detectLang());
+  const [chosen, setChosen] = useState(hasSavedLang);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const value = useMemo(() => ({ lang, setLang: (l: Lang) => { saveLang(l); setLangState(l); } }), [lang]);
+  const value = useMemo(() => ({
+    lang,
+    chosen,
+    setLang: (l: Lang) => { saveLang(l); setChosen(true); setLangState(l); },
+    followBrowser: () => { clearLang(); setChosen(false); setLangState(detectLang()); },
+  }), [lang, chosen]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

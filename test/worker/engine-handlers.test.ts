@@ -18,6 +18,8 @@ describe('engine handlers', () => {
         'persona', 'campaignResults', 'exportSegment', 'rfmGrid', 'overallMetrics',
         // issue #4: the import wizard
         'rejectedRows',
+        // issue #4: settings' segment map editor
+        'checkSegmentMap', 'segmentMapFor',
       ].sort(),
     );
   });
