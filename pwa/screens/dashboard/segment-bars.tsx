@@ -1,0 +1,77 @@
+import { useFormat } from '../../i18n/format.ts';
+import { useT } from '../../i18n/i18n-context.tsx';
+import { ChartTip, tipHandlers, useChartTip } from './chart-tip.tsx';
+import { seriesColor } from './color-scale.ts';
+import { dashboardMessages } from './dashboard-messages.ts';
+
+export interface Bar {
+  id: string;
+  name: string;
+  size: number;
+  share?: number;
+  color?: string;
+  flag?: 'below' | 'above' | 'problems';
+}
+
+const ROW = 30;
+const LABEL = 190;
+const WIDTH = 640;
+
+/** Horizontal bars of segment sizes; a flagged segment carries a marker (▲ above, ▼ below, ! problems). */
+export function SegmentBars({ bars, title, desc, id }: { bars: Bar[]; title: string; desc: string; id: string }) {
+  const t = useT(dashboardMessages);
+  const f = useFormat();
+  const tips = useChartTip();
+  const max = Math.max(1, ...bars.map((b) => b.size));
+  const height = bars.length * ROW + 4;
+  const flagText = (b: Bar) => (b.flag === 'below' ? t('flagBelow') : b.flag === 'above' ? t('flagAbove') : b.flag ? t('problems') : '');
+  const tipText = (b: Bar) =>
+    t('sizeTip', { name: b.name, size: f.count(b.size), share: b.share === undefined ? t('none') : f.percent(b.share) }) +
+    (b.flag ? ` · ${flagText(b)}` : '');
+
+  return (
+    <figure class="chart bars">
+      <div class="chart-box">
+        <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+          <title id={`${id}-title`}>{title}</title>
+          <desc id={`${id}-desc`}>{desc}</desc>
+          {bars.map((b, i) => {
+            const y = i * ROW + 2;
+            const w = ((WIDTH - LABEL - 30) * b.size) / max;
+            const tip = { key: b.id, x: ((LABEL + w / 2) / WIDTH) * 100, y: (y / height) * 100, text: tipText(b) };
+            return (
+              <g key={b.id} class="mark" tabIndex={0} aria-label={tipText(b)} data-flag={b.flag} {...tipHandlers(tips, tip)}>
+                <text class="label" x={LABEL - 8} y={y + ROW / 2 + 3} text-anchor="end">{clip(b.name, 24)}</text>
+                <rect x={LABEL} y={y + 4} width={Math.max(2, w)} height={ROW - 10} rx={3} fill={b.color ?? seriesColor(i)} />
+                {b.flag && (
+                  <text class={`flag flag-${b.flag}`} x={LABEL + Math.max(2, w) + 6} y={y + ROW / 2 + 4}>
+                    {b.flag === 'below' ? '▼' : b.flag === 'above' ? '▲' : '!'}
+                  </text>
+                )}
+              </g>
+            );
+          })}
+        </svg>
+        <ChartTip tip={tips.tip} />
+      </div>
+      <table class="visually-hidden">
+        <caption>{title}</caption>
+        <thead>
+          <tr><th scope="col">{t('segment')}</th><th scope="col">{t('size')}</th><th scope="col">{t('share')}</th><th scope="col">{t('flag')}</th></tr>
+        </thead>
+        <tbody>
+          {bars.map((b) => (
+            <tr key={b.id}>
+              <th scope="row">{b.name}</th>
+              <td>{f.count(b.size)}</td>
+              <td>{b.share === undefined ? t('none') : f.percent(b.share)}</td>
+              <td>{flagText(b)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
