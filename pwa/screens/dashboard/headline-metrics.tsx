@@ -12,7 +12,8 @@ export function HeadlineMetrics({ metrics: m }: { metrics: SegmentMetrics }) {
     ['customers', f.count(m.size)],
     ['buyers', f.count(m.buyers)],
     ['orders', f.count(m.orders)],
-    ['revenue', f.money(m.revenue)],
+    // Whole units: a headline total reads better without kopecks or cents.
+    ['revenue', f.count(Math.round(m.revenue / 100))],
     ['aov', opt(m.aov, (x) => f.money(Math.round(x)))],
     ['churn', opt(m.churnRate, (x) => f.percent(x))],
     ['retention', opt(m.retentionRate, (x) => f.percent(x))],

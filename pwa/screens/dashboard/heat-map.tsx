@@ -7,9 +7,8 @@ import { ChartTip, useChartTip } from './chart-tip.tsx';
 import { heatColor, heatShare } from './color-scale.ts';
 import { dashboardMessages } from './dashboard-messages.ts';
 import { rfmLabel } from './segment-label.ts';
+import { useBoxWidth } from './use-box-width.ts';
 
-const CELL_W = 72;
-const CELL_H = 52;
 const LEFT = 28;
 const BOTTOM = 24;
 
@@ -24,8 +23,11 @@ export function HeatMap({ grid }: { grid: RfmGrid }) {
   const f = useFormat();
   const { route } = useLocation();
   const tips = useChartTip();
+  const box = useBoxWidth<HTMLDivElement>(400);
   const pointer = useRef('mouse');
   const k = grid.classes;
+  const CELL_W = Math.max(24, Math.min(96, (box.width - LEFT) / k));
+  const CELL_H = Math.min(56, CELL_W * 0.8);
   const max = Math.max(0, ...grid.cells.flat().map((c) => c.customers));
   const width = LEFT + k * CELL_W;
   const height = k * CELL_H + BOTTOM;
@@ -37,8 +39,8 @@ export function HeatMap({ grid }: { grid: RfmGrid }) {
 
   return (
     <figure class="chart heat-map">
-      <div class="chart-box">
-        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="heat-title heat-desc" data-testid="heat-map">
+      <div class="chart-box" ref={box.ref}>
+        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby="heat-title heat-desc" data-testid="heat-map">
           <title id="heat-title">{t('heatMap')}</title>
           <desc id="heat-desc">{t('heatMapDesc', { k, scored: f.count(grid.scored) })}</desc>
           {rows.map((row, ri) => (
@@ -50,11 +52,10 @@ export function HeatMap({ grid }: { grid: RfmGrid }) {
                 const y = ri * CELL_H;
                 const tip = { key, x: ((x + CELL_W / 2) / width) * 100, y: (y / height) * 100, text: cellText(c) };
                 return (
-                  <a
+                  <g
                     key={key}
-                    href={cellHref(c.r, c.fm)}
                     class="cell"
-                    aria-label={t('cellLink', { r: c.r, fm: c.fm })}
+                    tabindex={0}
                     data-customers={c.customers}
                     data-r={c.r}
                     data-fm={c.fm}
@@ -63,8 +64,7 @@ export function HeatMap({ grid }: { grid: RfmGrid }) {
                     onPointerLeave={(e) => { if (e.pointerType === 'mouse') tips.hide(key); }}
                     onFocus={() => tips.show(tip)}
                     onBlur={() => tips.hide(key)}
-                    onClick={(e) => {
-                      e.preventDefault();
+                    onClick={() => {
                       // A first tap shows the numbers (there is no hover on touch); the next one opens the cell.
                       if (pointer.current !== 'mouse' && pointer.current !== 'keyboard' && tips.tip?.key !== key) {
                         tips.show(tip);
@@ -73,10 +73,16 @@ export function HeatMap({ grid }: { grid: RfmGrid }) {
                       }
                       route(cellHref(c.r, c.fm));
                     }}
-                    onKeyDown={() => { pointer.current = 'keyboard'; }}
+                    onKeyDown={(e) => {
+                      pointer.current = 'keyboard';
+                      if (e.key === 'Enter' || e.key === ' ') {
+                        e.preventDefault();
+                        route(cellHref(c.r, c.fm));
+                      }
+                    }}
                   >
                     <rect x={x + 1} y={y + 1} width={CELL_W - 2} height={CELL_H - 2} rx={4} fill={heatColor(heatShare(c.customers, max))} />
-                  </a>
+                  </g>
                 );
               })}
             </g>

@@ -4,6 +4,7 @@ import { ChartTip, tipHandlers, useChartTip } from './chart-tip.tsx';
 import { seriesColor } from './color-scale.ts';
 import { dashboardMessages } from './dashboard-messages.ts';
 import { bandPath, sankeyLayout } from './sankey-layout.ts';
+import { useBoxWidth } from './use-box-width.ts';
 
 export interface FlowData {
   fromLabels: string[];
@@ -15,16 +16,18 @@ export interface FlowData {
   moved: number;
 }
 
-const W = 640;
 const H = 360;
 const NODE = 12;
-const LABEL = 150;
 
 /** Two columns of segments (before, after) and bezier bands of customers between them. */
 export function SankeyChart({ flow }: { flow: FlowData }) {
   const t = useT(dashboardMessages);
   const f = useFormat();
   const tips = useChartTip();
+  const box = useBoxWidth<HTMLDivElement>();
+  const W = box.width;
+  const LABEL = Math.min(160, Math.round(W * 0.3));
+  const clip = (s: string) => { const n = Math.floor((LABEL - 8) / 8); return s.length > n ? `${s.slice(0, n - 1)}…` : s; };
   const layout = sankeyLayout(flow.counts, H, 8);
   const x0 = LABEL;
   const x1 = W - LABEL;
@@ -35,8 +38,8 @@ export function SankeyChart({ flow }: { flow: FlowData }) {
 
   return (
     <figure class="chart sankey">
-      <div class="chart-box">
-        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="sankey-title sankey-desc" data-testid="sankey">
+      <div class="chart-box" ref={box.ref}>
+        <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-labelledby="sankey-title sankey-desc" data-testid="sankey">
           <title id="sankey-title">{t('movement')}</title>
           <desc id="sankey-desc">{t('sankeyDesc', { from: flow.fromDate, to: flow.toDate, moved: f.count(flow.moved), total: f.count(layout.total) })}</desc>
           {layout.bands.map((b) => {
@@ -51,8 +54,7 @@ export function SankeyChart({ flow }: { flow: FlowData }) {
                 class={`band${from === to ? ' stay' : ''}`}
                 d={bandPath(b, x0 + NODE, x1)}
                 fill={colorOf(from)}
-                tabIndex={0}
-                aria-label={text}
+                tabindex={0}
                 data-count={b.count}
                 {...tipHandlers(tips, tip)}
               />
@@ -62,7 +64,7 @@ export function SankeyChart({ flow }: { flow: FlowData }) {
             const label = flow.fromLabels[n.index];
             const tip = nodeTip(label, n.total, x0, n.y, `l-${n.index}`);
             return (
-              <g key={`l-${n.index}`} class="mark" tabIndex={0} aria-label={tip.text} {...tipHandlers(tips, tip)}>
+              <g key={`l-${n.index}`} class="mark" tabindex={0} {...tipHandlers(tips, tip)}>
                 <rect x={x0} y={n.y} width={NODE} height={Math.max(1, n.h)} fill={colorOf(label)} />
                 {n.h >= 9 && <text class="label" x={x0 - 6} y={n.y + n.h / 2 + 4} text-anchor="end">{clip(label)}</text>}
               </g>
@@ -72,7 +74,7 @@ export function SankeyChart({ flow }: { flow: FlowData }) {
             const label = flow.toLabels[n.index];
             const tip = nodeTip(label, n.total, x1, n.y, `r-${n.index}`);
             return (
-              <g key={`r-${n.index}`} class="mark" tabIndex={0} aria-label={tip.text} {...tipHandlers(tips, tip)}>
+              <g key={`r-${n.index}`} class="mark" tabindex={0} {...tipHandlers(tips, tip)}>
                 <rect x={x1} y={n.y} width={NODE} height={Math.max(1, n.h)} fill={colorOf(label)} />
                 {n.h >= 9 && <text class="label" x={x1 + NODE + 6} y={n.y + n.h / 2 + 4}>{clip(label)}</text>}
               </g>
@@ -84,5 +86,3 @@ export function SankeyChart({ flow }: { flow: FlowData }) {
     </figure>
   );
 }
-
-const clip = (s: string) => (s.length > 20 ? `${s.slice(0, 19)}…` : s);

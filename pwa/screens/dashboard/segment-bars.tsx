@@ -3,6 +3,7 @@ import { useT } from '../../i18n/i18n-context.tsx';
 import { ChartTip, tipHandlers, useChartTip } from './chart-tip.tsx';
 import { seriesColor } from './color-scale.ts';
 import { dashboardMessages } from './dashboard-messages.ts';
+import { useBoxWidth } from './use-box-width.ts';
 
 export interface Bar {
   id: string;
@@ -14,14 +15,15 @@ export interface Bar {
 }
 
 const ROW = 30;
-const LABEL = 190;
-const WIDTH = 640;
 
 /** Horizontal bars of segment sizes; a flagged segment carries a marker (▲ above, ▼ below, ! problems). */
 export function SegmentBars({ bars, title, desc, id }: { bars: Bar[]; title: string; desc: string; id: string }) {
   const t = useT(dashboardMessages);
   const f = useFormat();
   const tips = useChartTip();
+  const box = useBoxWidth<HTMLDivElement>();
+  const WIDTH = box.width;
+  const LABEL = Math.min(190, Math.round(WIDTH * 0.42));
   const max = Math.max(1, ...bars.map((b) => b.size));
   const height = bars.length * ROW + 4;
   const flagText = (b: Bar) => (b.flag === 'below' ? t('flagBelow') : b.flag === 'above' ? t('flagAbove') : b.flag ? t('problems') : '');
@@ -31,8 +33,8 @@ export function SegmentBars({ bars, title, desc, id }: { bars: Bar[]; title: str
 
   return (
     <figure class="chart bars">
-      <div class="chart-box">
-        <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <div class="chart-box" ref={box.ref}>
+        <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{desc}</desc>
           {bars.map((b, i) => {
@@ -40,8 +42,8 @@ export function SegmentBars({ bars, title, desc, id }: { bars: Bar[]; title: str
             const w = ((WIDTH - LABEL - 30) * b.size) / max;
             const tip = { key: b.id, x: ((LABEL + w / 2) / WIDTH) * 100, y: (y / height) * 100, text: tipText(b) };
             return (
-              <g key={b.id} class="mark" tabIndex={0} aria-label={tipText(b)} data-flag={b.flag} {...tipHandlers(tips, tip)}>
-                <text class="label" x={LABEL - 8} y={y + ROW / 2 + 3} text-anchor="end">{clip(b.name, 24)}</text>
+              <g key={b.id} class="mark" tabindex={0} data-flag={b.flag} {...tipHandlers(tips, tip)}>
+                <text class="label" x={LABEL - 8} y={y + ROW / 2 + 3} text-anchor="end">{clip(b.name, Math.floor(LABEL / 8.5))}</text>
                 <rect x={LABEL} y={y + 4} width={Math.max(2, w)} height={ROW - 10} rx={3} fill={b.color ?? seriesColor(i)} />
                 {b.flag && (
                   <text class={`flag flag-${b.flag}`} x={LABEL + Math.max(2, w) + 6} y={y + ROW / 2 + 4}>

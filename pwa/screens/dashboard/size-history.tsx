@@ -5,8 +5,8 @@ import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { ChartTip, tipHandlers, useChartTip } from './chart-tip.tsx';
 import { dashboardMessages } from './dashboard-messages.ts';
+import { useBoxWidth } from './use-box-width.ts';
 
-const W = 640;
 const H = 200;
 const PAD = { left: 56, right: 16, top: 12, bottom: 28 };
 
@@ -15,6 +15,8 @@ export function SizeHistory({ segments }: { segments: SegmentSummary[] }) {
   const t = useT(dashboardMessages);
   const f = useFormat();
   const tips = useChartTip();
+  const box = useBoxWidth<HTMLDivElement>();
+  const W = box.width;
   const [picked, setPicked] = useState<string>();
   const id = segments.some((s) => s.segment.id === picked) ? picked! : segments[0].segment.id;
   const name = segments.find((s) => s.segment.id === id)?.segment.name ?? '';
@@ -34,7 +36,7 @@ export function SizeHistory({ segments }: { segments: SegmentSummary[] }) {
     return (
       <figure class="chart line">
         <div class="chart-box">
-          <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="history-title history-desc">
+          <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-labelledby="history-title history-desc">
             <title id="history-title">{t('history')}: {name}</title>
             <desc id="history-desc">{t('historyDesc', { name, n: points.length, from: f.date(t0), to: f.date(t1) })}</desc>
             <line class="grid" x1={PAD.left} x2={W - PAD.right} y1={y(0)} y2={y(0)} />
@@ -48,7 +50,7 @@ export function SizeHistory({ segments }: { segments: SegmentSummary[] }) {
               const key = `${p.at}-${i}`;
               const tip = { key, x: (x(p.at, i) / W) * 100, y: (y(p.size) / H) * 100, text: tipText(p) };
               return (
-                <g key={key} class="mark" tabIndex={0} aria-label={tipText(p)} {...tipHandlers(tips, tip)}>
+                <g key={key} class="mark" tabindex={0} {...tipHandlers(tips, tip)}>
                   <circle cx={x(p.at, i)} cy={y(p.size)} r={12} class="hit" />
                   <circle cx={x(p.at, i)} cy={y(p.size)} r={p.flag ? 6 : 4} class={p.flag ? 'point flagged' : 'point'} />
                 </g>
@@ -75,7 +77,7 @@ export function SizeHistory({ segments }: { segments: SegmentSummary[] }) {
   };
 
   return (
-    <>
+    <div ref={box.ref}>
       <label class="field">
         {t('historyPick')}
         <select value={id} onChange={(e) => setPicked(e.currentTarget.value)}>
@@ -83,6 +85,6 @@ export function SizeHistory({ segments }: { segments: SegmentSummary[] }) {
         </select>
       </label>
       {chart()}
-    </>
+    </div>
   );
 }
