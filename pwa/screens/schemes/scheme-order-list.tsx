@@ -25,7 +25,7 @@ export function SchemeOrderList({ label, items, busy, onMove, onRemove }: Props)
   const listRef = useRef<HTMLOListElement>(null);
   const { drag, start, offset } = useDragReorder(() => listRef.current, onMove);
   // Keyboard moves keep focus on the moved segment's arrow (or its other arrow at either end).
-  const refocus = useRef<{ id: string; dir: 'up' | 'down' }>();
+  const refocus = useRef<{ id: string; dir: 'up' | 'down' } | undefined>(undefined);
   useEffect(() => {
     const want = refocus.current;
     if (!want || busy) return;

@@ -15,7 +15,7 @@ export interface DragState {
  */
 export function useDragReorder(list: () => HTMLElement | null, onDrop: (from: number, to: number) => void) {
   const [drag, setDrag] = useState<DragState>();
-  const session = useRef<{ pointerId: number; startY: number; mids: number[]; from: number; cleanup(): void }>();
+  const session = useRef<{ pointerId: number; startY: number; mids: number[]; from: number; cleanup(): void } | undefined>(undefined);
 
   useEffect(() => () => session.current?.cleanup(), []);
 
