@@ -16,7 +16,8 @@ export function DashboardScreen() {
   const { data: status } = useEngineData((e) => e.status(), []);
   const [progress, setProgress] = useState<ImportProgress>();
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<{ text: string; error?: boolean }>();
+  // Message keys, not text, so a note follows a language switch; `raw` is an engine error's own message.
+  const [note, setNote] = useState<{ key: 'imported' | 'cancelled'; params?: Record<string, string | number>; error?: boolean } | { raw: string; error: true }>();
 
   async function loadDemo() {
     setBusy(true);
@@ -25,10 +26,10 @@ export function DashboardScreen() {
     try {
       const s = await engine.loadDemo(setProgress);
       const rows = s.files.reduce((n, file) => n + file.rows, 0);
-      setNote({ text: t('imported', { rows: f.count(rows), files: s.files.length, seconds: (s.ms / 1000).toFixed(1) }) });
+      setNote({ key: 'imported', params: { rows, files: s.files.length, seconds: s.ms / 1000 } });
     } catch (error) {
       const cancelled = error instanceof Error && error.name === 'ImportCancelledError';
-      setNote({ text: cancelled ? t('cancelled') : error instanceof Error ? error.message : String(error), error: true });
+      setNote(cancelled ? { key: 'cancelled', error: true } : { raw: error instanceof Error ? error.message : String(error), error: true });
     } finally {
       setBusy(false);
       setProgress(undefined);
@@ -39,7 +40,13 @@ export function DashboardScreen() {
   return (
     <section class="dashboard" aria-labelledby="screen-title">
       <h1 id="screen-title">{t('title')}</h1>
-      {note && <p class={note.error ? 'error' : 'summary'} role={note.error ? 'alert' : 'status'}>{note.text}</p>}
+      {note && (
+        <p class={note.error ? 'error' : 'summary'} role={note.error ? 'alert' : 'status'}>
+          {'raw' in note ? note.raw : t(note.key, note.params && {
+            rows: f.count(Number(note.params.rows)), files: note.params.files, seconds: Number(note.params.seconds).toLocaleString(t.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+          })}
+        </p>
+      )}
       {!status ? (
         <p>{t('loading')}</p>
       ) : status.customers === 0 || busy ? (

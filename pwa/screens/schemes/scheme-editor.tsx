@@ -13,7 +13,8 @@ export function SchemeEditor({ scheme, segments }: { scheme: SchemeSummary; segm
   const [name, setName] = useState(scheme.name);
   const [pending, setPending] = useState<string[]>();
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<{ text: string; error?: boolean }>();
+  // Kept as a message key, so it follows a language switch.
+  const [note, setNote] = useState<{ key: 'saving' | 'saved' | 'moved' | 'error'; params?: Record<string, string | number> }>();
   const [confirming, setConfirming] = useState(false);
   const [adding, setAdding] = useState('');
   const ids = pending ?? scheme.segmentIds;
@@ -26,16 +27,18 @@ export function SchemeEditor({ scheme, segments }: { scheme: SchemeSummary; segm
   }));
   const addable = segments.filter((s) => !ids.includes(s.segment.id));
 
-  async function save(change: { name?: string; segmentIds?: string[] }, done?: string) {
+  const failed = (error: unknown) => setNote({ key: 'error', params: { message: error instanceof Error ? error.message : String(error) } });
+
+  async function save(change: { name?: string; segmentIds?: string[] }, done?: { name: string; position: number }) {
     setBusy(true);
-    setNote({ text: t('saving') });
+    setNote({ key: 'saving' });
     if (change.segmentIds) setPending(change.segmentIds);
     try {
       await engine.saveScheme({ id: scheme.id, name: change.name ?? scheme.name, segmentIds: change.segmentIds ?? scheme.segmentIds });
-      setNote({ text: done ?? t('saved') });
+      setNote(done ? { key: 'moved', params: done } : { key: 'saved' });
       changed();
     } catch (error) {
-      setNote({ text: t('error', { message: error instanceof Error ? error.message : String(error) }), error: true });
+      failed(error);
     } finally {
       setBusy(false);
       setPending(undefined);
@@ -44,7 +47,7 @@ export function SchemeEditor({ scheme, segments }: { scheme: SchemeSummary; segm
 
   const move = (from: number, to: number) => {
     if (to < 0 || to >= ids.length || from === to) return;
-    void save({ segmentIds: moveItem(ids, from, to) }, t('moved', { name: items[from].name, position: to + 1 }));
+    void save({ segmentIds: moveItem(ids, from, to) }, { name: items[from].name, position: to + 1 });
   };
 
   async function remove() {
@@ -53,7 +56,7 @@ export function SchemeEditor({ scheme, segments }: { scheme: SchemeSummary; segm
       await engine.deleteScheme(scheme.id);
       changed();
     } catch (error) {
-      setNote({ text: t('error', { message: error instanceof Error ? error.message : String(error) }), error: true });
+      failed(error);
       setBusy(false);
     }
   }
@@ -102,7 +105,7 @@ export function SchemeEditor({ scheme, segments }: { scheme: SchemeSummary; segm
           <button type="submit" disabled={busy}>{t('add')}</button>
         </form>
       )}
-      <p class={note?.error ? 'error' : 'hint'} role="status" aria-live="polite">{note?.text ?? ''}</p>
+      <p class={note?.key === 'error' ? 'error' : 'hint'} role="status" aria-live="polite">{note ? t(note.key, note.params) : ''}</p>
     </article>
   );
 }
