@@ -64,6 +64,32 @@ describe('the dashboard', () => {
     expect(await page.getByTestId('metrics').textContent()).toContain('10,000');
   });
 
+  it('shows a cell’s numbers on a first tap and opens it on the second (real touch through the DevTools protocol)', async () => {
+    const cell = page.locator('[data-testid="heat-map"] g.cell[data-r="3"][data-fm="3"]');
+    const at = (await cell.boundingBox())!;
+    const cdp = await context.newCDPSession(page);
+    const tap = async () => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: at.x + at.width / 2, y: at.y + at.height / 2, id: 1 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await tap();
+    await expect.poll(() => page.locator('.heat-map .chart-tip.visible').textContent()).toMatch(/^R 3 · FM 3 · /);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await tap();
+    await expect.poll(() => new URL(page.url()).search).toBe('?r=3&fm=3');
+    await cdp.detach();
+    await page.goBack();
+    await page.getByTestId('heat-map').waitFor();
+  });
+
+  it('opens a cell’s customers with Enter', async () => {
+    await page.locator('[data-testid="heat-map"] g.cell[data-r="5"][data-fm="5"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).search).toBe('?r=5&fm=5');
+    await page.goBack();
+    await page.getByTestId('heat-map').waitFor();
+  });
+
   it('opens a cell’s customers when it is clicked', async () => {
     const cell = page.locator('[data-testid="heat-map"] g.cell[data-r="2"][data-fm="4"]');
     await cell.click();
@@ -102,6 +128,33 @@ describe('the dashboard', () => {
     expect(await matrix.locator('thead th').last().textContent()).toBe('gone');
   });
 
+  it('shows the user’s segments with a flag for one outside its bounds, and their sizes over time', async () => {
+    const flagged = await page.evaluate(async () => {
+      const engine = window.__segmentaEngine!;
+      await engine.createFromTemplate('tpl:one-time-buyers');
+      const top = await engine.createFromTemplate('tpl:top-spenders');
+      const { segment } = top;
+      // At most 10 customers: the segment is far above that, so it is flagged.
+      await engine.saveSegment({ id: segment.id, name: segment.name, kind: segment.kind, rule: segment.rule, bounds: { unit: 'count', max: 10 } });
+      return segment.name;
+    });
+    await page.reload();
+    await page.getByRole('heading', { name: 'Segment sizes', exact: true }).waitFor();
+    const bars = page.getByRole('img', { name: /^Segment sizes Customers in each segment/ });
+    expect(await bars.locator('g.mark').count()).toBe(2);
+    expect(await bars.locator('g.mark[data-flag="above"] .flag').textContent()).toBe('▲');
+    await bars.locator('g.mark[data-flag="above"]').focus();
+    await expect.poll(() => page.locator('.bars .chart-tip.visible').textContent()).toMatch(new RegExp(`^${flagged}: [\\d,]+ customers \\(.+\\) · above its bounds$`));
+    await page.getByLabel('Segment to show').selectOption({ label: flagged });
+    const line = page.getByRole('img', { name: new RegExp(`^Segment sizes over time: ${flagged}`) });
+    await line.waitFor();
+    expect(await line.locator('circle.point.flagged').count()).toBeGreaterThanOrEqual(1);
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: join(shots, 'dashboard-1024.png'), fullPage: true });
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.screenshot({ path: join(shots, 'dashboard-768.png'), fullPage: true });
+  });
+
   it('has no serious or critical accessibility violations', async () => {
     await page.getByRole('button', { name: 'Flow' }).click();
     expect(await axeViolations()).toEqual([]);
@@ -111,8 +164,10 @@ describe('the dashboard', () => {
     await page.locator('.language select').selectOption('ru');
     await page.getByRole('heading', { name: 'Обзор', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Тепловая карта RFM' }).waitFor();
-    await page.getByRole('heading', { name: 'Размеры RFM-сегментов' }).waitFor();
-    expect(await page.getByRole('img', { name: /Размеры RFM-сегментов/ }).textContent()).toContain('Чемпионы');
+    await page.getByRole('heading', { name: 'Размеры сегментов', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Матрица' }).click();
+    expect(await page.getByTestId('movement-matrix').locator('tbody th').allTextContents()).toContain('Чемпионы');
+    await page.getByRole('button', { name: 'Потоки' }).click();
     await page.setViewportSize({ width: 375, height: 667 });
     await page.screenshot({ path: join(shots, 'dashboard-375-ru.png'), fullPage: true });
     expect(await axeViolations()).toEqual([]);

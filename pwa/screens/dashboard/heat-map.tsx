@@ -25,6 +25,8 @@ export function HeatMap({ grid }: { grid: RfmGrid }) {
   const tips = useChartTip();
   const box = useBoxWidth<HTMLDivElement>(400);
   const pointer = useRef('mouse');
+  /** The cell a first tap showed (focus from a tap shows the tip too, so the tip alone cannot tell). */
+  const armed = useRef<string | undefined>(undefined);
   const k = grid.classes;
   const CELL_W = Math.max(24, Math.min(96, (box.width - LEFT) / k));
   const CELL_H = Math.min(56, CELL_W * 0.8);
@@ -66,15 +68,15 @@ export function HeatMap({ grid }: { grid: RfmGrid }) {
                     onBlur={() => tips.hide(key)}
                     onClick={() => {
                       // A first tap shows the numbers (there is no hover on touch); the next one opens the cell.
-                      if (pointer.current !== 'mouse' && pointer.current !== 'keyboard' && tips.tip?.key !== key) {
+                      if (pointer.current !== 'mouse' && armed.current !== key) {
+                        armed.current = key;
                         tips.show(tip);
-                        pointer.current = 'keyboard';
                         return;
                       }
+                      armed.current = undefined;
                       route(cellHref(c.r, c.fm));
                     }}
                     onKeyDown={(e) => {
-                      pointer.current = 'keyboard';
                       if (e.key === 'Enter' || e.key === ' ') {
                         e.preventDefault();
                         route(cellHref(c.r, c.fm));
