@@ -11,7 +11,9 @@ import { rfmLabel } from './segment-label.ts';
 type Key = Parameters<Translate<keyof typeof dashboardMessages.en>>[0];
 
 /** Pick a scheme and two snapshots; the movement between them as a Sankey or a matrix. */
-export function MovementPanel({ snapshots }: { snapshots: SnapshotInfo[] }) {
+export function MovementPanel({ snapshots: given }: { snapshots: SnapshotInfo[] }) {
+  // Time order (a sync may append older snapshots after newer ones).
+  const snapshots = [...given].sort((a, b) => a.takenAt - b.takenAt || (a.id < b.id ? -1 : 1));
   const t = useT(dashboardMessages);
   const f = useFormat();
   const { data: schemes = [] } = useEngineData((e) => e.schemes(), []);
@@ -19,7 +21,7 @@ export function MovementPanel({ snapshots }: { snapshots: SnapshotInfo[] }) {
   const [view, setView] = useState<'sankey' | 'matrix'>('sankey');
   const last = snapshots.length - 1;
   const [picked, setPicked] = useState<{ from?: string; to?: string }>({});
-  const fromId = snapshots.some((s) => s.id === picked.from) ? picked.from! : snapshots[Math.max(0, last - 1)]?.id;
+  const fromId = snapshots.some((s) => s.id === picked.from) ? picked.from! : defaultFrom(snapshots);
   const toId = snapshots.some((s) => s.id === picked.to) ? picked.to! : snapshots[last]?.id;
   const schemeId = scheme === 'rfm' || schemes.some((s) => s.id === scheme) ? scheme : 'rfm';
   const enough = snapshots.length >= 2;
@@ -63,6 +65,20 @@ export function MovementPanel({ snapshots }: { snapshots: SnapshotInfo[] }) {
         : <MovementTable flow={flow} />)}
     </>
   );
+}
+
+const MONTH_MS = 30 * 86_400_000;
+
+/**
+ * The snapshot to compare the newest with, unless the user picks one: the newest that is at least a month
+ * older (a month of movement), else the oldest. The previous snapshot would often show no movement at all:
+ * editing a segment records one without moving anybody in the RFM scheme.
+ */
+function defaultFrom(snapshots: SnapshotInfo[]): string | undefined {
+  const newest = snapshots.at(-1);
+  if (!newest) return undefined;
+  const older = snapshots.slice(0, -1).filter((s) => s.takenAt <= newest.takenAt - MONTH_MS);
+  return (older.at(-1) ?? snapshots[0]).id;
 }
 
 /** Labels in the UI language ("everyone else", "new", "gone" are the engine's last two of each side). */

@@ -14,7 +14,8 @@ export interface Bar {
   flag?: 'below' | 'above' | 'problems';
 }
 
-const ROW = 30;
+// 44 px rows: each bar is a touch target.
+const ROW = 44;
 
 /** Horizontal bars of segment sizes; a flagged segment carries a marker (▲ above, ▼ below, ! problems). */
 export function SegmentBars({ bars, title, desc, id }: { bars: Bar[]; title: string; desc: string; id: string }) {
@@ -44,7 +45,7 @@ export function SegmentBars({ bars, title, desc, id }: { bars: Bar[]; title: str
             return (
               <g key={b.id} class="mark" tabindex={0} data-flag={b.flag} {...tipHandlers(tips, tip)}>
                 <text class="label" x={LABEL - 8} y={y + ROW / 2 + 3} text-anchor="end">{clip(b.name, Math.floor(LABEL / 8.5))}</text>
-                <rect x={LABEL} y={y + 4} width={Math.max(2, w)} height={ROW - 10} rx={3} fill={b.color ?? seriesColor(i)} />
+                <rect x={LABEL} y={y + 9} width={Math.max(2, w)} height={ROW - 18} rx={3} fill={b.color ?? seriesColor(i)} />
                 {b.flag && (
                   <text class={`flag flag-${b.flag}`} x={LABEL + Math.max(2, w) + 6} y={y + ROW / 2 + 4}>
                     {b.flag === 'below' ? '▼' : b.flag === 'above' ? '▲' : '!'}

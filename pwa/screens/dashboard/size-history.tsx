@@ -51,7 +51,7 @@ export function SizeHistory({ segments }: { segments: SegmentSummary[] }) {
               const tip = { key, x: (x(p.at, i) / W) * 100, y: (y(p.size) / H) * 100, text: tipText(p) };
               return (
                 <g key={key} class="mark" tabindex={0} {...tipHandlers(tips, tip)}>
-                  <circle cx={x(p.at, i)} cy={y(p.size)} r={12} class="hit" />
+                  <circle cx={x(p.at, i)} cy={y(p.size)} r={22} class="hit" />
                   <circle cx={x(p.at, i)} cy={y(p.size)} r={p.flag ? 6 : 4} class={p.flag ? 'point flagged' : 'point'} />
                 </g>
               );
