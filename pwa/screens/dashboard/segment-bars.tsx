@@ -44,6 +44,7 @@ export function SegmentBars({ bars, title, desc, id }: { bars: Bar[]; title: str
             const tip = { key: b.id, x: ((LABEL + w / 2) / WIDTH) * 100, y: (y / height) * 100, text: tipText(b) };
             return (
               <g key={b.id} class="mark" tabindex={0} data-flag={b.flag} {...tipHandlers(tips, tip)}>
+                <rect class="hit" x={0} y={y} width={WIDTH} height={ROW} />
                 <text class="label" x={LABEL - 8} y={y + ROW / 2 + 3} text-anchor="end">{clip(b.name, Math.floor(LABEL / 8.5))}</text>
                 <rect x={LABEL} y={y + 9} width={Math.max(2, w)} height={ROW - 18} rx={3} fill={b.color ?? seriesColor(i)} />
                 {b.flag && (
