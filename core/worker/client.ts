@@ -6,6 +6,9 @@
 import * as Comlink from 'comlink';
 import type { EngineApi } from './engine-api.ts';
 
+// Display names shared by the engine and the pages; a plain table, so pages take it from here (engine boundary).
+export { segmentLabelRu } from '../rfm/segment-labels-ru.ts';
+
 export interface EngineClient extends EngineApi {
   /** Releases the Comlink proxy and terminates the worker when the client started it. */
   close(): void;

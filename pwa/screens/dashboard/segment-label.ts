@@ -1,4 +1,4 @@
-import { segmentLabelRu } from '../../../core/rfm/segment-labels-ru.ts';
+import { segmentLabelRu } from '../../../core/worker/client.ts';
 import type { Lang } from '../../i18n/lang.ts';
 
 /** An RFM segment's name in the UI language (user-made names stay as written). */
