@@ -1,39 +1,35 @@
 import { useState } from 'preact/hooks';
 import type { ImportProgress } from '../../../core/import/types.ts';
-import type { ImportSummary } from '../../../core/worker/engine-api.ts';
 import { useEngine, useEngineData } from '../../engine/engine-context.tsx';
-import { formatCount } from '../../format.ts';
-import { CustomerTable } from '../customers/customer-table.tsx';
-import { ImportPanel } from '../import/import-panel.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { useT } from '../../i18n/i18n-context.tsx';
+import { DashboardCharts } from './dashboard-charts.tsx';
+import { dashboardMessages } from './dashboard-messages.ts';
+import { FirstRun } from './first-run.tsx';
+import './dashboard.css';
 
-const PAGE = 50;
-
-const describeImport = (s: ImportSummary) =>
-  `Imported ${formatCount(s.files.reduce((n, f) => n + f.rows, 0))} rows from ${s.files.length} ` +
-  `file${s.files.length === 1 ? '' : 's'} in ${(s.ms / 1000).toFixed(1)} s.`;
-
-/** The first screen; until the dashboard of issue #4 lands, the import, the search and the table. */
+/** The first screen: the first-run panel on an empty app, else the dashboard's charts. */
 export function DashboardScreen() {
+  const t = useT(dashboardMessages);
+  const f = useFormat();
   const { engine, changed } = useEngine();
-  const [query, setQuery] = useState('');
+  const { data: status } = useEngineData((e) => e.status(), []);
   const [progress, setProgress] = useState<ImportProgress>();
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState<{ text: string; error?: boolean }>();
-  const { data: rows = [] } = useEngineData(
-    (e) => (query.trim() ? e.lookup(query, PAGE) : e.listCustomers({ offset: 0, limit: PAGE }).then((p) => p.rows)),
-    [query],
-  );
+  // Message keys, not text, so a note follows a language switch; `raw` is an engine error's own message.
+  const [note, setNote] = useState<{ key: 'imported' | 'cancelled'; params?: Record<string, string | number>; error?: boolean } | { raw: string; error: true }>();
 
-  /** One import at a time, the user's files or the demo: progress, Cancel, then the summary and fresh rows. */
-  async function runImport(start: (onProgress: (p: ImportProgress) => void) => Promise<ImportSummary>) {
+  async function loadDemo() {
     setBusy(true);
     setNote(undefined);
     setProgress({ phase: 'reading', rowsRead: 0, rowsWritten: 0, fraction: 0 });
     try {
-      const summary = await start(setProgress);
-      setNote({ text: describeImport(summary) });
+      const s = await engine.loadDemo(setProgress);
+      const rows = s.files.reduce((n, file) => n + file.rows, 0);
+      setNote({ key: 'imported', params: { rows, files: s.files.length, seconds: s.ms / 1000 } });
     } catch (error) {
-      setNote({ text: error instanceof Error ? error.message : String(error), error: true });
+      const cancelled = error instanceof Error && error.name === 'ImportCancelledError';
+      setNote(cancelled ? { key: 'cancelled', error: true } : { raw: error instanceof Error ? error.message : String(error), error: true });
     } finally {
       setBusy(false);
       setProgress(undefined);
@@ -42,25 +38,22 @@ export function DashboardScreen() {
   }
 
   return (
-    <section>
-      <ImportPanel
-        busy={busy}
-        progress={progress}
-        onFiles={(files) => runImport((onProgress) => engine.importFiles(files, {}, onProgress))}
-        onDemo={() => runImport((onProgress) => engine.loadDemo(onProgress))}
-        onCancel={() => void engine.cancelImport()}
-      />
-      {note && <p class={note.error ? 'error' : 'summary'} role={note.error ? 'alert' : undefined}>{note.text}</p>}
-      <div class="toolbar">
-        <input
-          type="search"
-          aria-label="Find a customer"
-          placeholder="Email, phone, ID or name"
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-        />
-      </div>
-      <CustomerTable rows={rows} />
+    <section class="dashboard" aria-labelledby="screen-title">
+      <h1 id="screen-title">{t('title')}</h1>
+      {note && (
+        <p class={note.error ? 'error' : 'summary'} role={note.error ? 'alert' : 'status'}>
+          {'raw' in note ? note.raw : t(note.key, note.params && {
+            rows: f.count(Number(note.params.rows)), files: note.params.files, seconds: Number(note.params.seconds).toLocaleString(t.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+          })}
+        </p>
+      )}
+      {!status ? (
+        <p>{t('loading')}</p>
+      ) : status.customers === 0 || busy ? (
+        <FirstRun busy={busy} progress={progress} onDemo={() => void loadDemo()} onCancel={() => void engine.cancelImport()} />
+      ) : (
+        <DashboardCharts />
+      )}
     </section>
   );
 }
