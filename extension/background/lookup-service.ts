@@ -1,0 +1,44 @@
+import type { BackgroundRequest, BackgroundResponse } from '../messages.ts';
+import type { LookupSnapshot } from '../lookup/snapshot-format.ts';
+import { SnapshotIndex } from '../lookup/snapshot-index.ts';
+
+const SEARCH_LIMIT = 10;
+
+/**
+ * Answers requests from the snapshot. The read starts when the service worker starts (not at the first
+ * message), and `data-changed` replaces it; a request waits for the read in progress.
+ */
+export function createLookupService(read: () => Promise<LookupSnapshot | undefined>) {
+  const load = () => read().then((s) => s && new SnapshotIndex(s), () => undefined);
+  let index = load();
+
+  return async function handle(request: BackgroundRequest, version: string): Promise<BackgroundResponse> {
+    switch (request.type) {
+      case 'ping':
+        return { type: 'pong', version };
+      case 'data-changed':
+        index = load();
+        await index;
+        return { type: 'ok' };
+      case 'lookup': {
+        const ix = await index;
+        return {
+          type: 'lookup',
+          results: request.customers.map((keys) => {
+            const i = ix ? ix.find(keys) : -1;
+            return i >= 0 && ix ? ix.badge(i) : null;
+          }),
+        };
+      }
+      case 'card': {
+        const ix = await index;
+        const i = ix ? ix.byId(request.customerId) : -1;
+        return { type: 'card', card: i >= 0 && ix ? ix.card(i) : null };
+      }
+      case 'search': {
+        const ix = await index;
+        return { type: 'search', results: ix ? ix.search(request.query, request.limit ?? SEARCH_LIMIT).map((i) => ix.badge(i)) : [] };
+      }
+    }
+  };
+}
