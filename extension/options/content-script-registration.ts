@@ -1,10 +1,13 @@
 /**
  * Content scripts are registered at run time, one per site the user switched on, and only for hosts
- * the user granted (issue #5: no host access at install). crxjs builds the script imported with
- * `?script` and gives its output file name (@crxjs/vite-plugin client.d.ts: "Use with the Chrome
- * Scripting API inside of the background service worker or an extension page").
+ * the user granted (issue #5: no host access at install). crxjs builds a script imported with `?script`
+ * and gives its output file name (@crxjs/vite-plugin client.d.ts: "Use with the Chrome Scripting API
+ * inside of the background service worker or an extension page"). `&iife` makes it one self-contained
+ * file (extension/content/content-script.js); plain `?script` emits a loader that imports chunks at run
+ * time, which must then be web-accessible (checked in a build: both are listed in
+ * web_accessible_resources for every http(s) page).
  */
-import contentScript from '../content/content-script.ts?script';
+import contentScript from '../content/content-script.ts?script&iife';
 import { CRM_SITES } from './crm-sites.ts';
 import { customScriptId, originPattern, readCustomSites } from './custom-sites.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The CRMs the user can switch on in the options, with the host patterns each needs. Every pattern is
- * an optional host permission in manifest.json (test/extension/crm-sites.test.ts checks it), requested
+ * an optional host permission in manifest.json (test/extension/options/crm-sites.test.ts checks it), requested
  * only when the user switches that CRM on.
  */
 export interface CrmSite {
