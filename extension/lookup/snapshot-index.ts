@@ -1,10 +1,9 @@
-import { explainScore } from '../../core/rfm/explain.ts';
-import { nextClassSentenceEn } from '../../core/rfm/explain-en.ts';
 import type { BadgeInfo, CardInfo, CustomerKeys } from '../messages.ts';
 import { emailKey, idKey, normaliseText, phoneKey } from './lookup-keys.ts';
 import { segmentColor } from './segment-colors.ts';
 import { KEY_NAME, type LookupSnapshot } from './snapshot-format.ts';
 import { lowerBound, textAt } from './text-column.ts';
+import { NextClassExplainer } from './next-class.ts';
 
 const BADGE_SEGMENTS = 3;
 
@@ -13,6 +12,8 @@ const BADGE_SEGMENTS = 3;
  * straight from the columns. Nothing is built at start, so the worker answers as soon as the read ends.
  */
 export class SnapshotIndex {
+  private explainer?: NextClassExplainer;
+
   constructor(readonly snapshot: LookupSnapshot) {}
 
   /** Customer position of the first key that matches (CRM ids, then emails, then phones), or -1. */
@@ -86,7 +87,7 @@ export class SnapshotIndex {
     const frequency = input ? input.frequency[i] : 0;
     const monetary = input ? input.monetary[i] : 0;
     const scored = scores !== undefined && scores.segment[i] >= 0;
-    const x = input && scores ? explainScore(i, input, scores) : undefined;
+    if (input && scores) this.explainer ??= new NextClassExplainer(input, scores);
     const card: CardInfo = {
       ...this.badge(i, Infinity),
       frequency,
@@ -94,7 +95,7 @@ export class SnapshotIndex {
       r: scored ? scores.r[i] : 0,
       f: scored ? scores.f[i] : 0,
       m: scored ? scores.m[i] : 0,
-      explanation: x ? [x.recency, x.frequency, x.monetary].map(nextClassSentenceEn) : [],
+      explanation: this.explainer ? this.explainer.sentences(i) : [],
       moves: [],
     };
     if (scored && input) card.recencyDays = input.recencyDays[i];
