@@ -7,10 +7,10 @@
 import { parseBackgroundRequest } from './messages.ts';
 import { createLookupService } from './background/lookup-service.ts';
 import { mayRequest, senderKind } from './background/sender-kind.ts';
-import { readSnapshot } from './lookup/snapshot-db.ts';
+import { readNameSnapshot, readSnapshot } from './lookup/snapshot-db.ts';
 import { syncContentScripts } from './options/content-script-registration.ts';
 
-const handle = createLookupService(() => readSnapshot());
+const handle = createLookupService(() => readSnapshot(), () => readNameSnapshot());
 const version = chrome.runtime.getManifest().version;
 
 chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {

@@ -1,16 +1,18 @@
 import type { BackgroundRequest, BackgroundResponse } from '../messages.ts';
-import type { LookupSnapshot } from '../lookup/snapshot-format.ts';
+import type { LookupSnapshot, NameSnapshot } from '../lookup/snapshot-format.ts';
 import { SnapshotIndex } from '../lookup/snapshot-index.ts';
 
 const SEARCH_LIMIT = 10;
 
 /**
  * Answers requests from the snapshot. The read starts when the service worker starts (not at the first
- * message), and `data-changed` replaces it; a request waits for the read in progress.
+ * message), and `data-changed` replaces it; a request waits for the read in progress. The popup's name
+ * keys are read at its first search.
  */
-export function createLookupService(read: () => Promise<LookupSnapshot | undefined>) {
+export function createLookupService(read: () => Promise<LookupSnapshot | undefined>, readNames: () => Promise<NameSnapshot | undefined>) {
   const load = () => read().then((s) => s && new SnapshotIndex(s), () => undefined);
   let index = load();
+  let names: Promise<NameSnapshot | undefined> | undefined;
 
   return async function handle(request: BackgroundRequest, version: string): Promise<BackgroundResponse> {
     switch (request.type) {
@@ -18,6 +20,7 @@ export function createLookupService(read: () => Promise<LookupSnapshot | undefin
         return { type: 'pong', version };
       case 'data-changed':
         index = load();
+        names = undefined;
         await index;
         return { type: 'ok' };
       case 'lookup': {
@@ -37,7 +40,9 @@ export function createLookupService(read: () => Promise<LookupSnapshot | undefin
       }
       case 'search': {
         const ix = await index;
-        return { type: 'search', results: ix ? ix.search(request.query, request.limit ?? SEARCH_LIMIT).map((i) => ix.badge(i)) : [] };
+        names ??= readNames().catch(() => undefined);
+        const found = ix ? ix.search(request.query, request.limit ?? SEARCH_LIMIT, await names) : [];
+        return { type: 'search', results: found.map((i) => ix!.badge(i)) };
       }
     }
   };

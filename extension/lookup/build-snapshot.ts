@@ -1,6 +1,6 @@
 import type { Dataset } from '../../core/model/dataset.ts';
 import { emailKey, idKey, nameKeys, phoneKey } from './lookup-keys.ts';
-import { SNAPSHOT_FORMAT, type LookupSnapshot } from './snapshot-format.ts';
+import { SNAPSHOT_FORMAT, type LookupSnapshot, type NameSnapshot } from './snapshot-format.ts';
 import { textColumn } from './text-column.ts';
 
 /** The user's segments and their members, as the engine evaluated them. */
@@ -10,23 +10,40 @@ export interface SegmentMembership {
   memberIds: string[][];
 }
 
+interface KeyPair {
+  key: string;
+  owner: number;
+}
+
+const sortPairs = (pairs: KeyPair[]) => pairs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.owner - b.owner));
+
+/** The name keys of `ds`'s live customers, for the popup's search. */
+export function buildNameSnapshot(ds: Dataset, builtAt: number): NameSnapshot {
+  const pairs: KeyPair[] = [];
+  ds.customers.forEach((c, i) => {
+    if (!c.deleted) for (const key of nameKeys(c.firstName, c.lastName)) pairs.push({ key, owner: i });
+  });
+  sortPairs(pairs);
+  return { format: SNAPSHOT_FORMAT, builtAt, keys: textColumn(pairs.map((p) => p.key)), owner: Uint32Array.from(pairs, (p) => p.owner) };
+}
+
 /** The snapshot of `ds` (heavy: runs in the manager page, never in the service worker). */
 export function buildLookupSnapshot(ds: Dataset, membership: SegmentMembership, builtAt: number): LookupSnapshot {
   const n = ds.customers.length;
   const country = ds.settings.defaultPhoneCountry;
-  const pairs: { key: string; owner: number }[] = [];
+  const pairs: KeyPair[] = [];
   let live = 0;
   ds.customers.forEach((c, i) => {
     if (c.deleted) return;
     live++;
-    const keys = new Set<string>([idKey(c.id), ...c.externalIds.map(idKey), ...c.emails.map(emailKey), ...nameKeys(c.firstName, c.lastName)]);
+    const keys = new Set<string>([idKey(c.id), ...c.externalIds.map(idKey), ...c.emails.map(emailKey)]);
     for (const p of c.phones) {
       const key = phoneKey(p, country);
       if (key) keys.add(key);
     }
     for (const key of keys) pairs.push({ key, owner: i });
   });
-  pairs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.owner - b.owner));
+  sortPairs(pairs);
 
   const lastOrderTime = new Float64Array(n).fill(NaN);
   const lastOrderAmount = new Float64Array(n).fill(NaN);

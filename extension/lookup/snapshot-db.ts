@@ -3,11 +3,12 @@
  * Not a table of the engine's database, so the engine's schema (core/data/schema.ts) does not change
  * and the service worker never holds a connection that could block the engine's upgrades.
  */
-import { SNAPSHOT_FORMAT, type LookupSnapshot } from './snapshot-format.ts';
+import { SNAPSHOT_FORMAT, type LookupSnapshot, type NameSnapshot } from './snapshot-format.ts';
 
 const DB_NAME = 'segmenta-lookup';
 const STORE = 'snapshot';
 const KEY = 'current';
+const NAMES = 'names';
 
 function open(factory: IDBFactory): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -18,19 +19,19 @@ function open(factory: IDBFactory): Promise<IDBDatabase> {
   });
 }
 
-function run<T>(factory: IDBFactory, mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest): Promise<T> {
+function run<T>(factory: IDBFactory, mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest | void): Promise<T | undefined> {
   return open(factory).then(
     (db) =>
-      new Promise<T>((resolve, reject) => {
+      new Promise<T | undefined>((resolve, reject) => {
         const tx = db.transaction(STORE, mode);
         const request = act(tx.objectStore(STORE));
         tx.oncomplete = () => {
           db.close();
-          resolve(request.result as T);
+          resolve(request ? (request.result as T) : undefined);
         };
         tx.onerror = tx.onabort = () => {
           db.close();
-          reject(tx.error ?? request.error);
+          reject(tx.error ?? request?.error);
         };
       }),
   );
@@ -42,6 +43,16 @@ export async function readSnapshot(factory: IDBFactory = indexedDB): Promise<Loo
   return value?.format === SNAPSHOT_FORMAT ? value : undefined;
 }
 
-export function writeSnapshot(snapshot: LookupSnapshot, factory: IDBFactory = indexedDB): Promise<void> {
-  return run(factory, 'readwrite', (s) => s.put(snapshot, KEY));
+/** The popup's name keys, or undefined. */
+export async function readNameSnapshot(factory: IDBFactory = indexedDB): Promise<NameSnapshot | undefined> {
+  const value = await run<NameSnapshot | undefined>(factory, 'readonly', (s) => s.get(NAMES));
+  return value?.format === SNAPSHOT_FORMAT ? value : undefined;
+}
+
+/** Both records in one transaction: a reader never sees names of another build. */
+export async function writeSnapshot(snapshot: LookupSnapshot, names: NameSnapshot, factory: IDBFactory = indexedDB): Promise<void> {
+  await run(factory, 'readwrite', (s) => {
+    s.put(snapshot, KEY);
+    s.put(names, NAMES);
+  });
 }

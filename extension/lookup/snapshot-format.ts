@@ -27,7 +27,7 @@ export interface LookupSnapshot {
   live: number;
   ids: TextColumn;
   names: TextColumn;
-  /** Sorted prefixed keys; keyOwner[j] is the customer of keys[j]. Tombstoned customers have none. */
+  /** Sorted prefixed identifier keys (ids, emails, phones); keyOwner[j] is the customer of keys[j]. Tombstoned customers have none. */
   keys: TextColumn;
   keyOwner: Uint32Array;
   /** For phones written without a country code on a CRM page. */
@@ -42,4 +42,17 @@ export interface LookupSnapshot {
   /** Customer i is in userSegments[members[k]] for memberEnds[i - 1] ≤ k < memberEnds[i]. */
   memberEnds: Uint32Array;
   members: Uint16Array;
+}
+
+/**
+ * Name keys for the popup's search, a record of their own: they are most of the bytes (Cyrillic makes
+ * the whole string two bytes a character), and page look-ups never need them, so a restarted worker
+ * reads them only when the popup first searches.
+ */
+export interface NameSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  builtAt: number;
+  /** Sorted `n:` keys; owner[j] is the customer of keys[j]. */
+  keys: TextColumn;
+  owner: Uint32Array;
 }

@@ -1,7 +1,7 @@
 import type { BadgeInfo, CardInfo, CustomerKeys } from '../messages.ts';
 import { emailKey, idKey, normaliseText, phoneKey } from './lookup-keys.ts';
 import { segmentColor } from './segment-colors.ts';
-import { KEY_NAME, type LookupSnapshot } from './snapshot-format.ts';
+import { KEY_NAME, type LookupSnapshot, type NameSnapshot } from './snapshot-format.ts';
 import { lowerBound, textAt } from './text-column.ts';
 import { NextClassExplainer } from './next-class.ts';
 
@@ -45,17 +45,17 @@ export class SnapshotIndex {
     return -1;
   }
 
-  /** Popup search: an exact email, phone or id, else customers whose name starts with the query. */
-  search(query: string, limit: number): number[] {
+  /** Popup search: an exact email, phone or id, else (given the name keys) customers whose name starts with the query. */
+  search(query: string, limit: number, names?: NameSnapshot): number[] {
     const q = query.trim();
     const exact = this.find(q.includes('@') ? { emails: [q] } : { ids: [q], phones: q.replace(/\D/g, '').length >= 7 ? [q] : [] });
     if (exact >= 0) return [exact];
     const prefix = KEY_NAME + normaliseText(q);
-    if (prefix.length < KEY_NAME.length + 2) return [];
-    const { keys, keyOwner } = this.snapshot;
+    if (!names || prefix.length < KEY_NAME.length + 2) return [];
+    const { keys, owner } = names;
     const found = new Set<number>();
-    for (let j = lowerBound(keys, prefix); j < keyOwner.length && found.size < limit && textAt(keys, j).startsWith(prefix); j++) {
-      found.add(keyOwner[j]);
+    for (let j = lowerBound(keys, prefix); j < owner.length && found.size < limit && textAt(keys, j).startsWith(prefix); j++) {
+      found.add(owner[j]);
     }
     return [...found];
   }

@@ -6,7 +6,7 @@
 import { openStore } from '../../core/data/store.ts';
 import { emptyDataset } from '../../core/engine/empty-dataset.ts';
 import type { EngineApi } from '../../core/worker/engine-api.ts';
-import { buildLookupSnapshot } from '../lookup/build-snapshot.ts';
+import { buildLookupSnapshot, buildNameSnapshot } from '../lookup/build-snapshot.ts';
 import { segmentMembership } from '../lookup/segment-membership.ts';
 import { writeSnapshot } from '../lookup/snapshot-db.ts';
 import type { BackgroundRequest } from '../messages.ts';
@@ -26,8 +26,9 @@ export async function refreshLookups(engine: Pick<EngineApi, 'segments' | 'segme
   } finally {
     store.close();
   }
-  const snapshot = buildLookupSnapshot(ds, await segmentMembership(engine), Date.now());
-  await writeSnapshot(snapshot);
+  const builtAt = Date.now();
+  const snapshot = buildLookupSnapshot(ds, await segmentMembership(engine), builtAt);
+  await writeSnapshot(snapshot, buildNameSnapshot(ds, builtAt));
   await writeSummary({ customers: snapshot.live, updatedAt: snapshot.builtAt });
   const changed: BackgroundRequest = { type: 'data-changed' };
   await chrome.runtime.sendMessage(changed);

@@ -7,7 +7,8 @@ import { openStore } from '../../../core/data/store.ts';
 import { createEngine } from '../../../core/engine/engine.ts';
 import type { Dataset } from '../../../core/model/dataset.ts';
 import type { EngineApi } from '../../../core/worker/engine-api.ts';
-import { buildLookupSnapshot } from '../../../extension/lookup/build-snapshot.ts';
+import { buildLookupSnapshot, buildNameSnapshot } from '../../../extension/lookup/build-snapshot.ts';
+import type { NameSnapshot } from '../../../extension/lookup/snapshot-format.ts';
 import { segmentMembership } from '../../../extension/lookup/segment-membership.ts';
 import { SnapshotIndex } from '../../../extension/lookup/snapshot-index.ts';
 import { generatedDataset } from '../../helpers/dataset-s.ts';
@@ -18,6 +19,7 @@ const dbName = `snapshot-index-${process.pid}`;
 let engine: EngineApi;
 let ds: Dataset;
 let index: SnapshotIndex;
+let names: NameSnapshot;
 
 beforeAll(async () => {
   engine = createEngine({ dbName });
@@ -30,6 +32,7 @@ beforeAll(async () => {
   store.close();
   // As the service worker gets it: through IndexedDB's structured clone.
   index = new SnapshotIndex(structuredClone(buildLookupSnapshot(ds, await segmentMembership(engine), 1)));
+  names = structuredClone(buildNameSnapshot(ds, 1));
 });
 
 describe('the look-up snapshot index', () => {
@@ -93,7 +96,8 @@ describe('the look-up snapshot index', () => {
     expect(index.search(` ${c.id} `, 10)).toEqual([index.byId(c.id)]);
     const plain = (s = '') => s.toLowerCase().replace(/ё/g, 'е');
     const prefix = plain(c.lastName).slice(0, 3);
-    const found = index.search(prefix.toUpperCase(), 50).map((i) => ds.customers[i]);
+    const found = index.search(prefix.toUpperCase(), 50, names).map((i) => ds.customers[i]);
+    expect(index.search(prefix, 50)).toEqual([]); // names not read yet: identifiers only
     expect(found.map((x) => x.id)).toContain(c.id);
     expect(found.every((x) => plain(x.lastName).startsWith(prefix) || plain(x.firstName).startsWith(prefix))).toBe(true);
     expect(index.search('q', 10)).toEqual([]);
