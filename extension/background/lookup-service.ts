@@ -7,16 +7,23 @@ const SEARCH_LIMIT = 10;
 /**
  * Answers requests from the snapshot. The read starts when the service worker starts (not at the first
  * message), and `data-changed` replaces it; a request waits for the read in progress. The popup's name
- * keys are read at its first search.
+ * keys are read when a search finds no identifier, or ahead of time on the popup's `ping`, sent when it
+ * opens (the card's explanations are prepared then too).
  */
 export function createLookupService(read: () => Promise<LookupSnapshot | undefined>, readNames: () => Promise<NameSnapshot | undefined>) {
   const load = () => read().then((s) => s && new SnapshotIndex(s), () => undefined);
   let index = load();
   let names: Promise<NameSnapshot | undefined> | undefined;
+  const nameKeys = () => (names ??= readNames().catch(() => undefined));
 
   return async function handle(request: BackgroundRequest, version: string): Promise<BackgroundResponse> {
     switch (request.type) {
       case 'ping':
+        // After answering: the popup shows at once, and the preparation runs while the user types.
+        setTimeout(() => {
+          void nameKeys();
+          void index.then((ix) => ix?.prepareCards());
+        }, 0);
         return { type: 'pong', version };
       case 'data-changed':
         index = load();
@@ -40,9 +47,11 @@ export function createLookupService(read: () => Promise<LookupSnapshot | undefin
       }
       case 'search': {
         const ix = await index;
-        names ??= readNames().catch(() => undefined);
-        const found = ix ? ix.search(request.query, request.limit ?? SEARCH_LIMIT, await names) : [];
-        return { type: 'search', results: found.map((i) => ix!.badge(i)) };
+        if (!ix) return { type: 'search', results: [] };
+        const limit = request.limit ?? SEARCH_LIMIT;
+        let found = ix.search(request.query, limit);
+        if (found.length === 0) found = ix.search(request.query, limit, await nameKeys());
+        return { type: 'search', results: found.map((i) => ix.badge(i)) };
       }
     }
   };

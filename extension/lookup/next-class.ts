@@ -17,6 +17,11 @@ export class NextClassExplainer {
 
   constructor(private readonly input: RfmInput, private readonly scores: RfmScores) {}
 
+  /** Sorts what the quantile dimensions need now rather than at the first card. */
+  prepare(): void {
+    for (const d of DIMENSIONS) if (this.scores.settings[d].kind === 'quantile') this.sortedValues(d);
+  }
+
   /** One sentence per dimension (recency, frequency, monetary), or [] for a customer who is not scored. */
   sentences(i: number): string[] {
     if (!(this.input.frequency[i] > 0) || this.scores.segment[i] < 0) return [];

@@ -80,14 +80,19 @@ export class SnapshotIndex {
     return badge;
   }
 
+  /** Prepares the cards' explanations ahead of the first card (the popup is open: a card is likely next). */
+  prepareCards(): void {
+    this.explainerOf()?.prepare();
+  }
+
   card(i: number): CardInfo {
     const s = this.snapshot;
     const input = s.rfm?.input;
     const scores = s.rfm?.scores;
+    const explainer = this.explainerOf();
     const frequency = input ? input.frequency[i] : 0;
     const monetary = input ? input.monetary[i] : 0;
     const scored = scores !== undefined && scores.segment[i] >= 0;
-    if (input && scores) this.explainer ??= new NextClassExplainer(input, scores);
     const card: CardInfo = {
       ...this.badge(i, Infinity),
       frequency,
@@ -95,13 +100,19 @@ export class SnapshotIndex {
       r: scored ? scores.r[i] : 0,
       f: scored ? scores.f[i] : 0,
       m: scored ? scores.m[i] : 0,
-      explanation: this.explainer ? this.explainer.sentences(i) : [],
+      explanation: explainer ? explainer.sentences(i) : [],
       moves: [],
     };
     if (scored && input) card.recencyDays = input.recencyDays[i];
     if (!Number.isNaN(s.lastOrderTime[i])) card.lastOrder = { time: s.lastOrderTime[i], amount: s.lastOrderAmount[i] };
     if (frequency > 0) card.aov = Math.round(monetary / frequency);
     return card;
+  }
+
+  private explainerOf(): NextClassExplainer | undefined {
+    const rfm = this.snapshot.rfm;
+    if (rfm) this.explainer ??= new NextClassExplainer(rfm.input, rfm.scores);
+    return this.explainer;
   }
 
   private exact(key: string): number {

@@ -11,3 +11,8 @@ export async function customerCard(customerId: string): Promise<CardInfo | null>
   const r = await ask({ type: 'card', customerId });
   return r?.type === 'card' ? r.card : null;
 }
+
+/** Also tells the background the popup is open, so that it prepares names and cards for the search. */
+export async function pingBackground(): Promise<void> {
+  await ask({ type: 'ping' });
+}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BadgeInfo, CardInfo } from '../messages.ts';
 import { readSummary } from '../summary-store.ts';
-import { customerCard, searchCustomers } from './background-client.ts';
+import { customerCard, pingBackground, searchCustomers } from './background-client.ts';
 import { CustomerCard } from './customer-card.tsx';
 import { readRecent, rememberRecent, type RecentLookup } from './recent-lookups.ts';
 
@@ -20,6 +20,7 @@ export function Popup() {
   useEffect(() => {
     readSummary().then((s) => setCustomers(s?.customers ?? 0), () => setCustomers(0));
     readRecent().then(setRecent, () => setRecent([]));
+    pingBackground().catch(() => {});
   }, []);
 
   const show = async (customerId: string) => {
