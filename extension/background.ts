@@ -7,10 +7,10 @@
 import { parseBackgroundRequest } from './messages.ts';
 import { createLookupService } from './background/lookup-service.ts';
 import { mayRequest, senderKind } from './background/sender-kind.ts';
-import { readNameSnapshot, readSnapshot } from './lookup/snapshot-db.ts';
+import { readMoveSnapshot, readNameSnapshot, readSnapshot } from './lookup/snapshot-db.ts';
 import { syncContentScripts } from './options/content-script-registration.ts';
 
-const handle = createLookupService(() => readSnapshot(), () => readNameSnapshot());
+const handle = createLookupService({ snapshot: () => readSnapshot(), names: () => readNameSnapshot(), moves: () => readMoveSnapshot() });
 const version = chrome.runtime.getManifest().version;
 
 chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {

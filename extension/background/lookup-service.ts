@@ -1,5 +1,5 @@
 import type { BackgroundRequest, BackgroundResponse } from '../messages.ts';
-import type { LookupSnapshot, NameSnapshot } from '../lookup/snapshot-format.ts';
+import type { LookupSnapshot, MoveSnapshot, NameSnapshot } from '../lookup/snapshot-format.ts';
 import { SnapshotIndex } from '../lookup/snapshot-index.ts';
 
 const SEARCH_LIMIT = 10;
@@ -7,14 +7,22 @@ const SEARCH_LIMIT = 10;
 /**
  * Answers requests from the snapshot. The read starts when the service worker starts (not at the first
  * message), and `data-changed` replaces it; a request waits for the read in progress. The popup's name
- * keys are read when a search finds no identifier, or ahead of time on the popup's `ping`, sent when it
- * opens (the card's explanations are prepared then too).
+ * keys are read when a search finds no identifier and the moves at the first card, or both ahead of time
+ * on the popup's `ping`, sent when it opens (the card's explanations are prepared then too).
  */
-export function createLookupService(read: () => Promise<LookupSnapshot | undefined>, readNames: () => Promise<NameSnapshot | undefined>) {
-  const load = () => read().then((s) => s && new SnapshotIndex(s), () => undefined);
+export interface SnapshotReaders {
+  snapshot(): Promise<LookupSnapshot | undefined>;
+  names(): Promise<NameSnapshot | undefined>;
+  moves(): Promise<MoveSnapshot | undefined>;
+}
+
+export function createLookupService(read: SnapshotReaders) {
+  const load = () => read.snapshot().then((s) => s && new SnapshotIndex(s), () => undefined);
   let index = load();
   let names: Promise<NameSnapshot | undefined> | undefined;
-  const nameKeys = () => (names ??= readNames().catch(() => undefined));
+  let moves: Promise<MoveSnapshot | undefined> | undefined;
+  const nameKeys = () => (names ??= read.names().catch(() => undefined));
+  const moveRecords = () => (moves ??= read.moves().catch(() => undefined));
 
   return async function handle(request: BackgroundRequest, version: string): Promise<BackgroundResponse> {
     switch (request.type) {
@@ -22,12 +30,14 @@ export function createLookupService(read: () => Promise<LookupSnapshot | undefin
         // After answering: the popup shows at once, and the preparation runs while the user types.
         setTimeout(() => {
           void nameKeys();
+          void moveRecords();
           void index.then((ix) => ix?.prepareCards());
         }, 0);
         return { type: 'pong', version };
       case 'data-changed':
         index = load();
         names = undefined;
+        moves = undefined;
         await index;
         return { type: 'ok' };
       case 'lookup': {
@@ -43,7 +53,7 @@ export function createLookupService(read: () => Promise<LookupSnapshot | undefin
       case 'card': {
         const ix = await index;
         const i = ix ? ix.byId(request.customerId) : -1;
-        return { type: 'card', card: i >= 0 && ix ? ix.card(i) : null };
+        return { type: 'card', card: i >= 0 && ix ? ix.card(i, await moveRecords()) : null };
       }
       case 'search': {
         const ix = await index;

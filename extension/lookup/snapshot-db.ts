@@ -3,12 +3,13 @@
  * Not a table of the engine's database, so the engine's schema (core/data/schema.ts) does not change
  * and the service worker never holds a connection that could block the engine's upgrades.
  */
-import { SNAPSHOT_FORMAT, type LookupSnapshot, type NameSnapshot } from './snapshot-format.ts';
+import { SNAPSHOT_FORMAT, type LookupSnapshot, type MoveSnapshot, type NameSnapshot } from './snapshot-format.ts';
 
 const DB_NAME = 'segmenta-lookup';
 const STORE = 'snapshot';
 const KEY = 'current';
 const NAMES = 'names';
+const MOVES = 'moves';
 
 function open(factory: IDBFactory): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -49,10 +50,20 @@ export async function readNameSnapshot(factory: IDBFactory = indexedDB): Promise
   return value?.format === SNAPSHOT_FORMAT ? value : undefined;
 }
 
-/** Both records in one transaction: a reader never sees names of another build. */
-export async function writeSnapshot(snapshot: LookupSnapshot, names: NameSnapshot, factory: IDBFactory = indexedDB): Promise<void> {
+/** The customers' newest moves, or undefined. */
+export async function readMoveSnapshot(factory: IDBFactory = indexedDB): Promise<MoveSnapshot | undefined> {
+  const value = await run<MoveSnapshot | undefined>(factory, 'readonly', (s) => s.get(MOVES));
+  return value?.format === SNAPSHOT_FORMAT ? value : undefined;
+}
+
+/** Every record in one transaction: a reader never mixes two builds. */
+export async function writeSnapshot(
+  parts: { snapshot: LookupSnapshot; names: NameSnapshot; moves: MoveSnapshot },
+  factory: IDBFactory = indexedDB,
+): Promise<void> {
   await run(factory, 'readwrite', (s) => {
-    s.put(snapshot, KEY);
-    s.put(names, NAMES);
+    s.put(parts.snapshot, KEY);
+    s.put(parts.names, NAMES);
+    s.put(parts.moves, MOVES);
   });
 }

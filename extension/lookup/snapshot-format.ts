@@ -56,3 +56,19 @@ export interface NameSnapshot {
   keys: TextColumn;
   owner: Uint32Array;
 }
+
+/** Newest moves between segments per customer (engine.customerMoves), a record read at the first card. */
+export interface MoveSnapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  builtAt: number;
+  /** Scheme display names ('RFM' or the user's scheme names). */
+  schemes: string[];
+  /** Segment display names; a move's from/to index them, -1 = everyone else (null), -2 = not a customer yet (undefined). */
+  labels: string[];
+  /** Customer i's moves, newest first: ends[i - 1] ≤ k < ends[i]. */
+  ends: Uint32Array;
+  at: Float64Array;
+  scheme: Uint16Array;
+  from: Int32Array;
+  to: Int32Array;
+}

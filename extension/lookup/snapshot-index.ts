@@ -1,7 +1,7 @@
 import type { BadgeInfo, CardInfo, CustomerKeys } from '../messages.ts';
 import { emailKey, idKey, normaliseText, phoneKey } from './lookup-keys.ts';
 import { segmentColor } from './segment-colors.ts';
-import { KEY_NAME, type LookupSnapshot, type NameSnapshot } from './snapshot-format.ts';
+import { KEY_NAME, type LookupSnapshot, type MoveSnapshot, type NameSnapshot } from './snapshot-format.ts';
 import { lowerBound, textAt } from './text-column.ts';
 import { NextClassExplainer } from './next-class.ts';
 
@@ -85,7 +85,8 @@ export class SnapshotIndex {
     this.explainerOf()?.prepare();
   }
 
-  card(i: number): CardInfo {
+  /** The card of customer i; its moves come from `moves` when given. */
+  card(i: number, moves?: MoveSnapshot): CardInfo {
     const s = this.snapshot;
     const input = s.rfm?.input;
     const scores = s.rfm?.scores;
@@ -101,7 +102,7 @@ export class SnapshotIndex {
       f: scored ? scores.f[i] : 0,
       m: scored ? scores.m[i] : 0,
       explanation: explainer ? explainer.sentences(i) : [],
-      moves: [],
+      moves: moves ? movesOf(moves, i) : [],
     };
     if (scored && input) card.recencyDays = input.recencyDays[i];
     if (!Number.isNaN(s.lastOrderTime[i])) card.lastOrder = { time: s.lastOrderTime[i], amount: s.lastOrderAmount[i] };
@@ -121,3 +122,17 @@ export class SnapshotIndex {
   }
 }
 
+
+function movesOf(m: MoveSnapshot, i: number): CardInfo['moves'] {
+  const place = (code: number) => (code >= 0 ? m.labels[code] : code === -1 ? null : undefined);
+  const out: CardInfo['moves'] = [];
+  for (let k = i === 0 ? 0 : m.ends[i - 1]; k < m.ends[i]; k++) {
+    const move: CardInfo['moves'][number] = { at: m.at[k], scheme: m.schemes[m.scheme[k]] };
+    const from = place(m.from[k]);
+    const to = place(m.to[k]);
+    if (from !== undefined) move.from = from;
+    if (to !== undefined) move.to = to;
+    out.push(move);
+  }
+  return out;
+}

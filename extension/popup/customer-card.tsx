@@ -7,6 +7,9 @@ const count = (n: number) => new Intl.NumberFormat(locale).format(n);
 /** Order times are wall-clock seconds as written (no zone): format them in UTC to show them unchanged. */
 const day = (seconds: number) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(seconds * 1000);
 
+/** A move's end: a segment, everyone else (null), or not a customer yet (absent). */
+const place = (p: string | null | undefined) => (p === undefined ? t('popupMoveNew') : p === null ? t('popupMoveOther') : p);
+
 /** The RFM card of one customer. */
 export function CustomerCard({ card }: { card: CardInfo }) {
   return (
@@ -28,6 +31,18 @@ export function CustomerCard({ card }: { card: CardInfo }) {
       )}
       {card.segments.length > 0 && (
         <p>{t('popupSegments')}: {card.segments.map((s) => s.name).join(', ')}</p>
+      )}
+      {card.moves.length > 0 && (
+        <>
+          <h3>{t('popupMoves')}</h3>
+          <ul class="moves">
+            {card.moves.map((m) => (
+              <li key={`${m.at}-${m.scheme}`}>
+                {new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(m.at)} · {m.scheme}: {place(m.from)} → {place(m.to)}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <p class="id">{card.customerId}</p>
     </article>

@@ -185,6 +185,8 @@ describe('the extension with data', () => {
     console.log(`popup: email typed → card shown in ${ms.toFixed(1)} ms`);
     expect(ms).toBeLessThanOrEqual(50);
     await expect.poll(() => popup.getByTestId('card').locator('.id').textContent()).toBe(rows[3].id);
+    // The import's snapshot placed every customer in an RFM segment: their first move.
+    expect(await popup.getByTestId('card').locator('.moves li').first().textContent()).toMatch(/RFM: new → \w/);
     await popup.reload();
     await expect.poll(() => popup.locator('.recent li').count()).toBe(1);
     await popup.locator('.recent button').click();

@@ -8,7 +8,9 @@ import { createEngine } from '../../../core/engine/engine.ts';
 import type { Dataset } from '../../../core/model/dataset.ts';
 import type { EngineApi } from '../../../core/worker/engine-api.ts';
 import { buildLookupSnapshot, buildNameSnapshot } from '../../../extension/lookup/build-snapshot.ts';
-import type { NameSnapshot } from '../../../extension/lookup/snapshot-format.ts';
+import type { MoveSnapshot, NameSnapshot } from '../../../extension/lookup/snapshot-format.ts';
+import { buildMoveSnapshot } from '../../../extension/lookup/build-moves.ts';
+import type { SnapshotRecord } from '../../../core/segments/snapshot.ts';
 import { segmentMembership } from '../../../extension/lookup/segment-membership.ts';
 import { SnapshotIndex } from '../../../extension/lookup/snapshot-index.ts';
 import { generatedDataset } from '../../helpers/dataset-s.ts';
@@ -20,6 +22,7 @@ let engine: EngineApi;
 let ds: Dataset;
 let index: SnapshotIndex;
 let names: NameSnapshot;
+let moves: MoveSnapshot;
 
 beforeAll(async () => {
   engine = createEngine({ dbName });
@@ -29,7 +32,9 @@ beforeAll(async () => {
   await engine.createFromTemplate(template.id);
   const store = await openStore(dbName);
   ds = (await store.load())!;
+  const segmentState = await store.loadSegmentState<SnapshotRecord>();
   store.close();
+  moves = structuredClone(buildMoveSnapshot(segmentState, ds.customers.length, 1));
   // As the service worker gets it: through IndexedDB's structured clone.
   index = new SnapshotIndex(structuredClone(buildLookupSnapshot(ds, await segmentMembership(engine), 1)));
   names = structuredClone(buildNameSnapshot(ds, 1));
@@ -65,10 +70,11 @@ describe('the look-up snapshot index', () => {
     );
   });
 
-  it('builds each card from the same data as the engine\'s card: scores, explanation, last order, average order, segments', async () => {
+  it('builds each card from the same data as the engine\'s card: scores, explanation, last order, average order, segments, moves', async () => {
+    let withMoves = 0;
     for (const c of ds.customers) {
       const engineCard = (await engine.customerCard(c.id))!;
-      const card = index.card(index.byId(c.id));
+      const card = index.card(index.byId(c.id), moves);
       expect(card.frequency).toBe(engineCard.row.frequency);
       expect(card.monetary).toBe(engineCard.row.monetary);
       expect(card.recencyDays).toBe(engineCard.row.recencyDays);
@@ -77,8 +83,13 @@ describe('the look-up snapshot index', () => {
       expect(card.segments.map((s) => s.name)).toEqual(engineCard.segments.map((s) => s.name));
       const counted = engineCard.orders.filter((o) => o.counted);
       expect(card.lastOrder).toEqual(counted.length ? { time: counted[0].time, amount: counted[0].amount } : undefined);
+      const engineMoves = (await engine.customerMoves(c.id)).reverse().slice(0, 5)
+        .map((m) => ({ at: m.at, scheme: m.schemeName, ...(m.from !== undefined ? { from: m.from } : {}), ...(m.to !== undefined ? { to: m.to } : {}) }));
+      expect(card.moves).toEqual(engineMoves);
+      if (card.moves.length) withMoves++;
       expect(card.aov).toBe(engineCard.row.frequency > 0 ? Math.round(engineCard.row.monetary / engineCard.row.frequency) : undefined);
     }
+    expect(withMoves).toBeGreaterThan(0);
   });
 
   it('puts a customer in the user\'s segment exactly when the engine lists them as a member', async () => {
