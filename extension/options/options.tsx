@@ -14,13 +14,18 @@ export function Options() {
     Promise.all(CRM_SITES.map(async (s) => [s.id, await isGranted(s.origins)] as const)).then((pairs) => setOn(Object.fromEntries(pairs)));
   }, []);
 
-  const toggle = async (site: CrmSite, wanted: boolean) => {
+  const toggle = async (site: CrmSite, input: HTMLInputElement) => {
+    const wanted = input.checked;
     setProblem('');
     try {
       if (wanted) {
         // First thing in the click handler: Chrome asks only during a user gesture.
         const granted = await chrome.permissions.request({ origins: site.origins });
-        if (!granted) return setProblem(t('optionsDenied'));
+        if (!granted) {
+          // The state did not change, so Preact would leave the box as the click left it.
+          input.checked = false;
+          return setProblem(t('optionsDenied'));
+        }
         await registerSite({ id: site.id, matches: site.origins });
       } else {
         await unregisterSite(site.id);
@@ -28,6 +33,7 @@ export function Options() {
       }
       setOn((prev) => ({ ...prev, [site.id]: wanted }));
     } catch (e) {
+      input.checked = !wanted;
       setProblem(e instanceof Error ? e.message : String(e));
     }
   };
@@ -47,7 +53,7 @@ export function Options() {
                 data-testid={`crm-${site.id}`}
                 checked={on[site.id] === true}
                 aria-checked={on[site.id] === true}
-                onChange={(e) => void toggle(site, e.currentTarget.checked)}
+                onChange={(e) => void toggle(site, e.currentTarget)}
               />
               {site.label}
             </label>

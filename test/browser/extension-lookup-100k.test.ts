@@ -2,7 +2,8 @@
  * One-off measurement on a big dataset (issue #5 targets are for 100k customers); skipped unless
  * SEGMENTA_EXT_BENCH_DIR names a generator folder (customers.csv + orders.csv), e.g.
  *   SEGMENTA_EXT_BENCH_DIR=/work/data/M npx vitest run --project browser test/browser/extension-lookup-100k.test.ts
- * Never part of the normal run (tests use small data). Prints the figures; asserts the issue's targets.
+ * Never part of the normal run (tests use small data). Prints the figures (it asserts only that the
+ * answers are right: timings on a shared machine are reported, not failed).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
