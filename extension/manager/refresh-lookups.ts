@@ -1,14 +1,13 @@
 /**
  * After each change the manager page (an extension page: heavy work belongs here, not in the service
  * worker) rebuilds the background's look-up snapshot from the engine's stored data, writes it, and tells
- * the background to read it again.
+ * the background to read it again. It reads the engine's database read-only through core/data, as
+ * EXT.md allows the background to (test/structure/engine-boundary.test.ts lists this file).
  */
 import { openStore } from '../../core/data/store.ts';
-import { emptyDataset } from '../../core/engine/empty-dataset.ts';
-import type { EngineApi } from '../../core/worker/engine-api.ts';
-import { buildMoveSnapshot } from '../lookup/build-moves.ts';
-import { buildLookupSnapshot, buildNameSnapshot } from '../lookup/build-snapshot.ts';
 import type { SnapshotRecord } from '../../core/segments/snapshot.ts';
+import type { EngineApi } from '../../core/worker/engine-api.ts';
+import { buildLookupParts } from '../lookup/build-parts.ts';
 import { segmentMembership } from '../lookup/segment-membership.ts';
 import { writeSnapshot } from '../lookup/snapshot-db.ts';
 import type { BackgroundRequest } from '../messages.ts';
@@ -25,16 +24,15 @@ export async function refreshLookups(engine: Pick<EngineApi, 'segments' | 'segme
   let ds;
   let segmentState;
   try {
-    ds = (await store.load()) ?? emptyDataset();
+    ds = await store.load();
     segmentState = await store.loadSegmentState<SnapshotRecord>();
   } finally {
     store.close();
   }
-  const builtAt = Date.now();
-  const snapshot = buildLookupSnapshot(ds, await segmentMembership(engine), builtAt);
-  await writeSnapshot({ snapshot, names: buildNameSnapshot(ds, builtAt), moves: buildMoveSnapshot(segmentState, ds.customers.length, builtAt) });
-  await writeSummary({ customers: snapshot.live, updatedAt: snapshot.builtAt });
+  const parts = buildLookupParts(ds, await segmentMembership(engine), segmentState, Date.now());
+  await writeSnapshot(parts);
+  await writeSummary({ customers: parts.snapshot.live, updatedAt: parts.snapshot.builtAt });
   const changed: BackgroundRequest = { type: 'data-changed' };
   await chrome.runtime.sendMessage(changed);
-  return { customers: snapshot.live, builtAt: snapshot.builtAt };
+  return { customers: parts.snapshot.live, builtAt: parts.snapshot.builtAt };
 }
