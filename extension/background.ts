@@ -1,17 +1,27 @@
 /**
- * Background service worker: a shell for now (issue 5 registers content scripts dynamically).
- * MV3 service workers cannot start dedicated Workers: the engine runs in the manager page.
+ * Background service worker (issue #5): answers look-ups from the snapshot the manager page writes,
+ * and keeps the registered content scripts in step with the host permissions the user grants.
+ * MV3 service workers cannot start dedicated Workers and are stopped when idle: no heavy work here,
+ * and everything is read again on each start (the snapshot read starts at once).
  */
-import { parseBackgroundRequest, type BackgroundResponse } from './messages.ts';
+import { parseBackgroundRequest } from './messages.ts';
+import { createLookupService } from './background/lookup-service.ts';
+import { mayRequest, senderKind } from './background/sender-kind.ts';
+import { readMoveSnapshot, readNameSnapshot, readSnapshot } from './lookup/snapshot-db.ts';
+import { syncContentScripts } from './options/content-script-registration.ts';
+
+const handle = createLookupService({ snapshot: () => readSnapshot(), names: () => readNameSnapshot(), moves: () => readMoveSnapshot() });
+const version = chrome.runtime.getManifest().version;
 
 chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-  // Only this extension's own pages (a content script's sender.url is the web page's), and only the listed
-  // shapes (../shared/STYLE.md: the receiver checks every message).
-  const fromOwnPage = sender.id === chrome.runtime.id && sender.url?.startsWith(chrome.runtime.getURL('')) === true;
-  if (!fromOwnPage) return false;
-  const request = parseBackgroundRequest(message);
-  if (request?.type !== 'ping') return false;
-  const response: BackgroundResponse = { type: 'pong', version: chrome.runtime.getManifest().version };
-  sendResponse(response);
-  return false;
+  // Who sent it, then its shape (../shared/STYLE.md); anything else gets no answer at all.
+  const kind = senderKind(sender, chrome.runtime.id);
+  const request = kind && parseBackgroundRequest(message);
+  if (!kind || !request || !mayRequest(kind, request.type)) return false;
+  handle(request, version).then(sendResponse, (e: unknown) => sendResponse({ type: 'error', message: e instanceof Error ? e.message : String(e) }));
+  return true;
 });
+
+// The user can take a host back in chrome://extensions: drop the scripts it no longer may run.
+chrome.permissions.onRemoved.addListener(() => void syncContentScripts());
+chrome.runtime.onInstalled.addListener(() => void syncContentScripts());

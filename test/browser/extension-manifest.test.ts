@@ -47,6 +47,30 @@ describe('extension manifest', () => {
     expect(keys.filter((k) => !(k in en))).toEqual([]);
   });
 
+  it('asks at install only for storage and scripting (to register content scripts for the hosts the user grants)', () => {
+    expect(source.permissions).toEqual(['storage', 'scripting']);
+    expect(source.host_permissions).toBeUndefined();
+    // Content scripts are registered at run time, for granted hosts only (extension/options/content-script-registration.ts).
+    expect(source.content_scripts).toBeUndefined();
+  });
+
+  it('lists every CRM host as optional, and all sites only as an optional pattern for the custom sites the user adds', () => {
+    const optional = source.optional_host_permissions as string[];
+    expect(optional.filter((o) => !o.startsWith('https://')).sort()).toEqual(['*://*/*']);
+    expect(optional).toContain('https://app.hubspot.com/*');
+    expect(source.optional_permissions).toBeUndefined();
+  });
+
+  it('has a strict CSP, no remote code, and no way for web pages or other extensions to message it', () => {
+    expect(source.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
+    expect(source.externally_connectable).toBeUndefined();
+    const built = readJson(join(distExtension, 'manifest.json'));
+    // The registered content script needs no web-accessible file (which any page could probe).
+    expect(built.web_accessible_resources).toBeUndefined();
+    expect(existsSync(join(distExtension, 'extension/content/content-script.js'))).toBe(true);
+    expect(existsSync(join(distExtension, 'extension/options/index.html'))).toBe(true);
+  });
+
   it('carries the package version', () => {
     expect(source.version).toBe(readJson(join(repoRoot, 'package.json')).version);
   });

@@ -47,10 +47,20 @@ describe('the extension', () => {
     expect(unknown).toEqual({ r: undefined });
   });
 
-  it('manager page runs the engine worker under the extension\'s CSP', async () => {
+  it('manager page runs the engine worker under the extension\'s CSP and shows it holds no customers yet', async () => {
     await open('extension/manager/index.html');
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toBe('Engine ready: 0');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toBe('Ready');
+    expect(await page.getByTestId('held').textContent()).toMatch(/^Customers: 0 · updated /);
     expect(await page.title()).toBe('Segmenta manager');
+  });
+
+  it('options page shows one switch per CRM, all off: no host is granted at install', async () => {
+    await open('extension/options/index.html');
+    await expect.poll(() => page.getByRole('switch').count()).toBe(7);
+    expect(await page.getByRole('switch', { checked: true }).count()).toBe(0);
+    expect(await page.title()).toBe('Segmenta settings');
+    expect(await page.evaluate(() => chrome.permissions.getAll())).toEqual({ origins: [], permissions: ['storage', 'scripting'] });
+    expect(await page.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
   });
 
   it('raised no page errors or CSP violations', () => {

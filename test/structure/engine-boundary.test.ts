@@ -57,6 +57,17 @@ const coreImports = sources('core').flatMap(importsOf);
 const pageImports = [...sources('pwa'), ...sources('extension')].flatMap(importsOf);
 const show = (i: Import) => `${i.file} → ${i.specifier}`;
 
+/**
+ * The extension's look-up side works where the engine worker cannot (issue #5): the MV3 service worker
+ * cannot start Workers, so it answers from a snapshot with pure core functions (phone normalisation,
+ * the explanation's wording), never core/data or the engine client; the manager page builds that
+ * snapshot from the engine's stored data, read-only through core/data/store.ts (which EXT.md allows the
+ * background), in one named file.
+ */
+const extensionLookupSide = (i: Import): boolean =>
+  (/^extension\/(lookup|background)\//.test(i.file) && !/^core\/(data|worker)\//.test(i.target ?? '')) ||
+  (i.file === 'extension/manager/refresh-lookups.ts' && i.target === 'core/data/store.ts');
+
 describe('engine boundary', () => {
   it('finds the files it checks', () => {
     expect(coreImports.some((i) => i.file === 'core/worker/worker.ts')).toBe(true);
@@ -82,7 +93,7 @@ describe('engine boundary', () => {
 
   it('pages reach the engine only through core/worker/client.ts (types may come from anywhere in core)', () => {
     const bad = pageImports.filter(
-      (i) => !i.typeOnly && i.target?.startsWith('core/') && i.target !== 'core/worker/client.ts',
+      (i) => !i.typeOnly && i.target?.startsWith('core/') && i.target !== 'core/worker/client.ts' && !extensionLookupSide(i),
     );
     expect(bad.map(show)).toEqual([]);
   });

@@ -1,0 +1,2 @@
+// `?script` imports (content scripts registered at run time); see content-script-registration.ts.
+/// <reference types="@crxjs/vite-plugin/client" />
