@@ -6,10 +6,14 @@
 
 // Unicode letters too: Cyrillic mailboxes and domains (пример@почта.рф) occur in Russian CRMs.
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// Whole-string forms without the g flag: exec on a global regex moves its lastIndex, which matchAll then
+// inherits, so the global ones are only ever used through matchAll.
+const ONE_EMAIL = new RegExp(`^${EMAIL.source}$`, 'u');
 
 // A run of digits with the separators people type: +7 (912) 345-67-89, 8 912 345 67 89, +44 20 7946 0958.
 // Not preceded or followed by a word character, so ids, amounts and dates inside longer tokens are skipped.
 const PHONE = /(?<![\p{L}\p{N}_+@.])(?:\+\s?)?(?:\(\d{1,5}\)|\d{1,5})(?:[\s.\-\u00a0]?(?:\(\d{1,5}\)|\d{1,5})){1,6}(?![\p{L}\p{N}_@])/gu;
+const ONE_PHONE = new RegExp(`^${PHONE.source}$`, 'u');
 
 const MIN_PHONE_DIGITS = 10;
 const MAX_PHONE_DIGITS = 15;
@@ -17,18 +21,13 @@ const MAX_PHONE_DIGITS = 15;
 /** The lower-cased email, or undefined when the text is not one email address. */
 export function cleanEmail(text: string): string | undefined {
   const t = text.trim().toLowerCase();
-  EMAIL.lastIndex = 0;
-  const m = EMAIL.exec(t);
-  return m && m[0] === t ? t : undefined;
+  return ONE_EMAIL.test(t) ? t : undefined;
 }
 
 /** `+` and digits of a phone number, or undefined when the text does not look like one phone number. */
 export function cleanPhone(text: string): string | undefined {
   const t = text.trim();
-  PHONE.lastIndex = 0;
-  const m = PHONE.exec(t);
-  if (!m || m[0].trim() !== t) return undefined;
-  return phoneDigits(t);
+  return ONE_PHONE.test(t) ? phoneDigits(t) : undefined;
 }
 
 function phoneDigits(raw: string): string | undefined {

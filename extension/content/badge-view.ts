@@ -76,6 +76,7 @@ export function createBadgeView(loadCard: CardLoader): BadgeView {
   const close = () => {
     clearTimeout(openTimer);
     if (card.matches(':popover-open')) card.hidePopover();
+    card.replaceChildren(); // Nothing of the card stays in the tree once closed.
     badge.setAttribute('aria-expanded', 'false');
   };
   const later = (fn: () => void, ms: number) => window.setTimeout(fn, ms);

@@ -87,6 +87,7 @@ export function watchAdapter(options: WatchOptions, signal: AbortSignal): void {
       }
     }
     const unknown = new Map<string, CustomerKeys>();
+    let filled = false;
     for (const [key, { anchor, keys }] of current) {
       if (badges.has(key) || !anchor.parentNode) continue;
       const view = createBadgeView(options.card);
@@ -94,10 +95,13 @@ export function watchAdapter(options: WatchOptions, signal: AbortSignal): void {
       (anchor as ChildNode).after(view.host);
       const badge = { anchor, key, view };
       badges.set(key, badge);
-      if (answers.has(key)) fill(badge);
-      else if (!asking.has(key)) unknown.set(key, keys);
+      if (answers.has(key)) {
+        fill(badge);
+        filled ||= answers.get(key) !== null;
+      } else if (!asking.has(key)) unknown.set(key, keys);
     }
     if (unknown.size && performance.now() >= retryAt) ask(unknown);
+    if (filled) markBadges();
     measureBatch(start);
   };
 
