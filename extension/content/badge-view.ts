@@ -26,12 +26,21 @@ export interface BadgeView {
 
 export type CardLoader = (customerId: string) => Promise<CardInfo | null>;
 
+let sheet: CSSStyleSheet | undefined;
+/** One parsed stylesheet shared by every badge's shadow root (a <style> per badge would be parsed per badge). */
+function sharedSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(BADGE_CSS);
+  }
+  return sheet;
+}
+
 export function createBadgeView(loadCard: CardLoader): BadgeView {
   const host = document.createElement('span');
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  style.textContent = BADGE_CSS;
+  root.adoptedStyleSheets = [sharedSheet()];
   const badge = document.createElement('button');
   badge.type = 'button';
   badge.className = 'badge';
@@ -40,7 +49,7 @@ export function createBadgeView(loadCard: CardLoader): BadgeView {
   card.className = 'card';
   card.setAttribute('popover', 'manual');
   card.setAttribute('role', 'dialog');
-  root.append(style, badge, card);
+  root.append(badge, card);
 
   let customer: BadgeInfo | null = null;
   let openTimer: number | undefined;

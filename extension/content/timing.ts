@@ -5,6 +5,8 @@
  */
 /** One scan of the page (or filling badges from a lookup answer): the work a batch of DOM changes causes. */
 export const BATCH_MEASURE = 'segmenta:batch';
+/** The first scan after the content script was injected (page load): cold code, not a batch of changes. */
+export const START_MEASURE = 'segmenta:start';
 /** The MutationObserver callback itself (it only schedules the scan). */
 export const OBSERVE_MEASURE = 'segmenta:observe';
 /** Badges were filled in with their customers. */
@@ -19,6 +21,7 @@ export function measureBatch(start: number, name = BATCH_MEASURE): void {
   if (++count > KEEP) {
     performance.clearMeasures(BATCH_MEASURE);
     performance.clearMeasures(OBSERVE_MEASURE);
+    performance.clearMeasures(START_MEASURE);
     performance.clearMarks(BADGE_MARK);
     count = 0;
   }

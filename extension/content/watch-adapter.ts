@@ -7,7 +7,7 @@
 import type { SiteAdapter } from '../adapters/site-adapter.ts';
 import type { BadgeInfo, CustomerKeys } from '../messages.ts';
 import { createBadgeView, type BadgeView, type CardLoader } from './badge-view.ts';
-import { markBadges, measureBatch, OBSERVE_MEASURE } from './timing.ts';
+import { BATCH_MEASURE, markBadges, measureBatch, OBSERVE_MEASURE, START_MEASURE } from './timing.ts';
 
 /** Short enough for the 200 ms budget (scan + message + render fit in the rest), long enough to batch a render. */
 const SCAN_DELAY = 40;
@@ -67,7 +67,7 @@ export function watchAdapter(options: WatchOptions, signal: AbortSignal): void {
     );
   };
 
-  const scan = () => {
+  const scan = (measure = BATCH_MEASURE) => {
     timer = undefined;
     if (signal.aborted) return;
     const start = performance.now();
@@ -102,14 +102,14 @@ export function watchAdapter(options: WatchOptions, signal: AbortSignal): void {
     }
     if (unknown.size && performance.now() >= retryAt) ask(unknown);
     if (filled) markBadges();
-    measureBatch(start);
+    measureBatch(start, measure);
   };
 
   const observer = new MutationObserver((records) => {
     const start = performance.now();
     // Our own insertions and removals of hosts are not page changes.
     const ours = records.every((r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => hosts.has(n)));
-    if (!ours && timer === undefined) timer = window.setTimeout(scan, SCAN_DELAY);
+    if (!ours && timer === undefined) timer = window.setTimeout(() => scan(), SCAN_DELAY);
     measureBatch(start, OBSERVE_MEASURE);
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'email', 'value', 'data-id'] });
@@ -121,5 +121,9 @@ export function watchAdapter(options: WatchOptions, signal: AbortSignal): void {
     badges.clear();
   }, { once: true });
 
-  scan();
+  // The first scan after the script was injected runs cold code (parsing, first compilation): measured on its own.
+  scan(firstRun ? START_MEASURE : BATCH_MEASURE);
+  firstRun = false;
 }
+
+let firstRun = true;
