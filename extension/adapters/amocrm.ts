@@ -12,7 +12,20 @@ const PHONE = [
   '.linked-form__field[data-pei-code="phone"] input[type="text"]', // Cards 2019+, plain input
   '.linked-form__field-pei input[type="tel"]', // Older cards
 ];
-const TITLE = ['.card-entity-form__name input', '.js-card-name', 'h1'];
+const TITLE = [
+  '.card-entity-form__name input', // Card name field, 2019+
+  '.js-card-name', // Older cards
+  'h1', // Fallback
+];
+const LINKED_TITLE = [
+  '.linked-form__field-name input', // Lead card: a linked contact's name field
+  '.linked-form__name', // Older lead cards
+];
+const CARD_ROOT = [
+  '#card_holder', // The open card, every version since 2017
+  '.card-holder', // Same, class only (Kommo)
+  'body', // Fallback: the whole page
+];
 // A lead card lists its contacts, one form each, with the contact id.
 const LINKED_CONTACTS = [
   '.linked-forms__group-wrapper_main .linked-forms__item[data-id]', // Lead card: the contacts block (2019+)
@@ -29,7 +42,7 @@ export const amocrm: SiteAdapter = {
   include: [/^https:\/\/[\w-]+\.(?:amocrm\.(?:ru|com)|kommo\.com)\/(?:contacts|leads)\/detail\/\d+/],
   scan(document, url): FoundCustomer[] {
     const contact = CONTACT.exec(url.pathname);
-    const card = queryOne(document, ['#card_holder', '.card-holder', 'body']) ?? document;
+    const card = queryOne(document, CARD_ROOT) ?? document;
     if (contact) {
       const found = readRecord(card, { email: EMAIL, phone: PHONE, title: TITLE }, `amocrm:${contact[1]}`);
       return found ? [found] : [];
@@ -38,7 +51,7 @@ export const amocrm: SiteAdapter = {
       const out: FoundCustomer[] = [];
       for (const item of queryFirst(card, LINKED_CONTACTS)) {
         const id = item.getAttribute('data-id');
-        const found = readRecord(item, { email: EMAIL, phone: PHONE, title: ['.linked-form__field-name input', '.linked-form__name'] }, id && /^\d+$/.test(id) ? `amocrm:${id}` : undefined);
+        const found = readRecord(item, { email: EMAIL, phone: PHONE, title: LINKED_TITLE }, id && /^\d+$/.test(id) ? `amocrm:${id}` : undefined);
         if (found) out.push(found);
       }
       return out;

@@ -5,19 +5,34 @@ import type { FoundCustomer, SiteAdapter } from './site-adapter.ts';
 const EMAIL = [
   '.crm-entity-widget-content-block[data-cid="EMAIL"] a.crm-entity-widget-content-block-mutlifield-value', // Card 2018+ ("mutlifield" is Bitrix's own spelling)
   '.crm-entity-widget-content-block[data-cid="EMAIL"] a[href^="mailto:"]', // Same block, any link
+];
+const CLIENT_EMAIL = [
   '.crm-entity-widget-client-contact-email', // Deal card: client block, the contact's email
 ];
 const PHONE = [
   '.crm-entity-widget-content-block[data-cid="PHONE"] a.crm-entity-widget-content-block-mutlifield-value', // Card 2018+
   '.crm-entity-widget-content-block[data-cid="PHONE"] a[href^="callto:"], .crm-entity-widget-content-block[data-cid="PHONE"] a[href^="tel:"]', // Same block, any call link
+];
+const CLIENT_PHONE = [
   '.crm-entity-widget-client-contact-phone', // Deal card: client block
 ];
-const TITLE = ['#pagetitle', '.crm-entity-widget-client-box-name', '.ui-side-panel-wrap-title-name'];
+const TITLE = [
+  '#pagetitle', // Card opened as a page: the page title
+  '.ui-side-panel-wrap-title-name', // Card opened in the side panel (slider)
+];
+const ROOT = [
+  '.crm-entity-section', // Card body, 2018+
+  '#workarea-content', // Portal work area (any card layout)
+  'body', // Fallback: the whole page
+];
 const CLIENTS = [
   '.crm-entity-widget-client-block .crm-entity-widget-client-box', // Deal card 2018+: one box per contact
   '.crm-entity-widget-participants-block .crm-entity-widget-client-box', // Deal card, portals with the 2023 "participants" block
 ];
-const CLIENT_LINK = ['a.crm-entity-widget-client-box-name[href*="/crm/contact/details/"]', 'a[href*="/crm/contact/details/"]'];
+const CLIENT_LINK = [
+  'a.crm-entity-widget-client-box-name[href*="/crm/contact/details/"]', // Deal card client box: the contact's name link
+  'a[href*="/crm/contact/details/"]', // Any link to the contact in the box (older layouts)
+];
 
 const CONTACT = /\/crm\/contact\/details\/(\d+)/;
 const DEAL = /\/crm\/deal\/details\/\d+/;
@@ -30,9 +45,9 @@ export const bitrix24: SiteAdapter = {
   include: [/^https:\/\/[\w-]+\.bitrix24\.(?:ru|com|by|kz)\/crm\/(?:contact|deal)\/details\/\d+/],
   scan(document, url): FoundCustomer[] {
     const contact = CONTACT.exec(url.pathname);
-    const root = queryOne(document, ['.crm-entity-section', '#workarea-content', 'body']) ?? document;
+    const root = queryOne(document, ROOT) ?? document;
     if (contact) {
-      const found = readRecord(root, { email: EMAIL.slice(0, 2), phone: PHONE.slice(0, 2), title: TITLE }, `bitrix24:${contact[1]}`);
+      const found = readRecord(root, { email: EMAIL, phone: PHONE, title: TITLE }, `bitrix24:${contact[1]}`);
       return found ? [found] : [];
     }
     if (DEAL.test(url.pathname)) {
@@ -40,7 +55,7 @@ export const bitrix24: SiteAdapter = {
       for (const box of queryFirst(root, CLIENTS)) {
         const href = queryOne(box, CLIENT_LINK)?.getAttribute('href') ?? '';
         const id = CONTACT.exec(href)?.[1];
-        const found = readRecord(box, { email: EMAIL.slice(2), phone: PHONE.slice(2), title: CLIENT_LINK }, id ? `bitrix24:${id}` : undefined);
+        const found = readRecord(box, { email: CLIENT_EMAIL, phone: CLIENT_PHONE, title: CLIENT_LINK }, id ? `bitrix24:${id}` : undefined);
         if (found) out.push(found);
       }
       return out;

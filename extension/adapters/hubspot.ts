@@ -20,13 +20,25 @@ const ASSOCIATED_ROWS = [
   '[data-test-id="association-card-contacts"] [data-test-id="association-card-row"]', // Company record 2023+: "Contacts" card in the right sidebar
   '[data-selenium-test="association-card-contacts"] li', // Company record 2020–2022
 ];
-const ROW_EMAIL = ['a[href^="mailto:"]', '[data-test-id="association-email"]'];
-const ROW_PHONE = ['a[href^="tel:"]'];
-const ROW_LINK = ['a[href*="/record/0-1/"]', 'a[href*="/contact/"]'];
+const ROW_EMAIL = [
+  'a[href^="mailto:"]', // Association card row: the contact's email link (2020+)
+  '[data-test-id="association-email"]', // Same row when the email is plain text (no mail integration)
+];
+const ROW_PHONE = [
+  'a[href^="tel:"]', // Association card row: the contact's phone (calling enabled)
+];
+const ROW_LINK = [
+  'a[href*="/record/0-1/"]', // Link to the contact record, 2023+ URLs
+  'a[href*="/contact/"]', // Link to the contact record, legacy URLs
+];
 
 const CONTACT = /\/(?:record\/0-1|contact)\/(\d+)/;
 const COMPANY = /\/(?:record\/0-2|company)\/(\d+)/;
-const ROOT = ['[data-test-id="record-page"]', 'main', 'body'];
+const ROOT = [
+  '[data-test-id="record-page"]', // Record page container, 2023+
+  'main', // Any version: the main landmark
+  'body', // Fallback: the whole page
+];
 
 export const hubspot: SiteAdapter = {
   id: 'hubspot',

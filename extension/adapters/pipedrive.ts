@@ -20,8 +20,14 @@ const PHONE = [
   '[data-testid="phone-field"] a[href^="callto:"]', // 2022+, with "call via Skype" on
   '.fieldsList .phone a', // Pre-2022
 ];
-const TITLE = ['[data-testid="person-name"]', '.personName', 'h1'];
-const PERSON_LINK = ['a[href*="/person/"]'];
+const TITLE = [
+  '[data-testid="person-name"]', // Person name, 2022+ (also the link in a deal's person block)
+  '.personName', // Pre-2022
+  'h1', // Fallback: the page heading
+];
+const PERSON_LINK = [
+  'a[href*="/person/"]', // Deal page: link from the person block to the person (every version)
+];
 
 const PERSON = /^\/person\/(\d+)/;
 const DEAL = /^\/deal\/(\d+)/;

@@ -22,7 +22,7 @@ const PHONE = [
 const TITLE = [
   'records-entity-label + slot lightning-formatted-name', // Highlights panel title (Contact, Lead)
   '.slds-page-header__title', // Any record page header (Account names are plain text)
-  'h1',
+  'h1', // Fallback
 ];
 
 const RECORD = /\/lightning\/r\/(?:Contact|Lead|Account)\/(\w{15,18})\/view/;

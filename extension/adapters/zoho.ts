@@ -5,7 +5,7 @@ import type { FoundCustomer, SiteAdapter } from './site-adapter.ts';
 const ROOT = [
   '#detailView', // Classic UI detail view
   'crm-detail-view', // "Canvas"/NextGen UI (2023+) detail component
-  'body',
+  'body', // Fallback: the whole page
 ];
 const EMAIL = [
   '[data-zcqa="value_Email"] a[href^="mailto:"]', // NextGen UI: field value with the QA id
@@ -19,7 +19,12 @@ const PHONE = [
   '#value_Phone', // Classic UI
   '#value_Mobile', // Classic UI, mobile
 ];
-const TITLE = ['[data-zcqa="detailView_recordName"]', '#subvalue_FULLNAME', '.dv_info_value', 'h1'];
+const TITLE = [
+  '[data-zcqa="detailView_recordName"]', // NextGen UI record name
+  '#subvalue_FULLNAME', // Classic UI, Contacts and Leads
+  '.dv_info_value', // Classic UI header value (Accounts)
+  'h1', // Fallback
+];
 
 const RECORD = /\/crm\/(?:org\d+\/)?tab\/(?:Contacts|Leads|Accounts)\/(\d+)/;
 
