@@ -76,7 +76,8 @@ export function emailOfHref(href: string): string | undefined {
 /** The number of a `tel:` link, or undefined. */
 export function phoneOfHref(href: string): string | undefined {
   if (!/^(tel|callto):/i.test(href)) return undefined;
-  let target = href.slice(href.indexOf(':') + 1).split(/[;?]/)[0];
+  // Bitrix24 writes callto://+7…; Skype-style links callto:+7…
+  let target = href.slice(href.indexOf(':') + 1).replace(/^\/\//, '').split(/[;?]/)[0];
   try {
     target = decodeURIComponent(target);
   } catch {
