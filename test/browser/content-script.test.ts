@@ -6,6 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
@@ -95,6 +96,32 @@ async function expectBadges(who: Who[], step: string): Promise<void> {
   }
 }
 
+/** history.pushState to template#next's URL and the app's content replaced by it, as a CRM's router does. */
+async function goNext(): Promise<void> {
+  await page.evaluate(() => {
+    const next = document.getElementById('next') as HTMLTemplateElement;
+    history.pushState(null, '', next.dataset.url);
+    document.getElementById('app')?.replaceChildren(next.content.cloneNode(true));
+  });
+}
+
+/** Runs `change` in the page and resolves to the ms from it to the next badge filled in (Infinity: none in 3 s). */
+async function timeToBadge(change: () => void): Promise<number> {
+  return page.evaluate((source) => {
+    const t0 = performance.now();
+    (new Function(source) as () => void)();
+    return new Promise<number>((resolve) => {
+      const check = () => {
+        const mark = performance.getEntriesByName('segmenta:badge').find((e) => e.startTime >= t0);
+        if (mark) resolve(mark.startTime - t0);
+        else if (performance.now() - t0 > 3000) resolve(Infinity);
+        else setTimeout(check, 2);
+      };
+      check();
+    });
+  }, `(${change.toString()})()`);
+}
+
 async function collectTimings(): Promise<void> {
   const t = await page.evaluate(() => ({
     batch: performance.getEntriesByName('segmenta:batch').map((e) => e.duration),
@@ -124,38 +151,23 @@ async function pageView() {
 }
 
 describe('badges on every adapter\'s fixture page', () => {
-  for (const c of CASES.filter((c) => !process.env.ONLY || c.name.startsWith(process.env.ONLY))) {
+  for (const c of CASES) {
     it(`${c.name}: the right badge for each customer on open, after an in-page navigation, for content rendered late (within 200 ms, one lookup message), gone with its content, never twice`, async () => {
       await page.goto(origin + c.url);
       await expectBadges(c.open, 'on open');
 
-      await page.evaluate(() => {
-        const next = document.getElementById('next') as HTMLTemplateElement;
-        history.pushState(null, '', next.dataset.url);
-        document.getElementById('app')?.replaceChildren(next.content.cloneNode(true));
-      });
+      await goNext();
       await expectBadges(c.navigated, 'after navigation');
       // The page re-renders the same content: the badges are the same, not doubled.
       await page.evaluate(() => document.getElementById('app')?.replaceChildren((document.getElementById('next') as HTMLTemplateElement).content.cloneNode(true)));
       await expectBadges(c.navigated, 'after a re-render');
 
       const before = await lookupCount();
-      const delay = await page.evaluate(() => {
+      const delay = await timeToBadge(() => {
         const late = document.getElementById('late') as HTMLTemplateElement;
-        const t0 = performance.now();
         document.querySelector(late.dataset.into as string)?.append(late.content.cloneNode(true));
-        return new Promise<number>((resolve) => {
-          const check = () => {
-            const mark = performance.getEntriesByName('segmenta:badge').find((e) => e.startTime >= t0);
-            if (mark) resolve(mark.startTime - t0);
-            else if (performance.now() - t0 > 3000) resolve(Infinity);
-            else setTimeout(check, 2);
-          };
-          check();
-        });
       });
       badgeDelays.push(delay);
-      if (delay === Infinity) console.log(JSON.stringify(await lastLookup()), await lookupCount() - before, JSON.stringify(await readBadges(cdp)));
       expect(delay, 'badge within 200 ms of the identifier appearing').toBeLessThan(200);
       await expectBadges(c.late, 'after late content');
       expect(await lookupCount(), 'one lookup message for the batch').toBe(before + 1);
@@ -220,6 +232,75 @@ describe('the overlay', () => {
     await expect.poll(async () => (await shown())[0].card, { timeout: 3000 }).toContain('Anna Petrova');
     await page.mouse.move(1, 1);
     await expect.poll(async () => (await shown())[0].card, { timeout: 3000 }).toBe('');
+  });
+
+  it('a list of 50 contacts rendered at once is one lookup message, badged within 200 ms', async () => {
+    await page.goto(origin + hubspot.url);
+    await goNext();
+    await expectBadges(['carla'], 'company page');
+    const before = await lookupCount();
+    const hostsBefore = (await readBadges(cdp)).length;
+    const delay = await timeToBadge(() => {
+      const list = document.querySelector('[data-test-id=association-card-list]') as HTMLElement;
+      const rows = Array.from({ length: 50 }, (_, i) => {
+        const email = i === 25 ? 'boris.ivanov@example.ru' : `contact${i}@example.net`;
+        const row = document.createElement('li');
+        row.dataset.testId = 'association-card-row';
+        row.innerHTML = `<a href="/contacts/2345678/record/0-1/6100000${i}">Contact ${i}</a><div><a href="mailto:${email}">${email}</a></div>`;
+        return row;
+      });
+      list.append(...rows);
+    });
+    badgeDelays.push(delay);
+    expect(delay).toBeLessThan(200);
+    await expectBadges(['carla', 'boris'], 'after 50 rows');
+    expect(await lookupCount()).toBe(before + 1);
+    expect(await lastLookup()).toHaveLength(50);
+    expect((await readBadges(cdp)).length, 'one host per customer row').toBe(hostsBefore + 50);
+    const listBatch = await page.evaluate(() => Math.max(...performance.getEntriesByName('segmenta:batch').slice(-2).map((e) => e.duration)));
+    console.log(`50-row batch: ${listBatch.toFixed(1)} ms`);
+    await collectTimings();
+  });
+
+  it('shows the neutral badge for unknown customers when the settings ask for it', async () => {
+    await worker.evaluate(() => chrome.storage.local.set({ contentSettings: { unknownBadge: 'neutral' } }));
+    try {
+      await page.goto(origin + hubspot.url);
+      await goNext();
+      await expect.poll(labels, { timeout: 3000 }).toEqual(['Loyal 4-4-3', 'Not in Segmenta']);
+      expect((await shown()).find((b) => b.text === 'Not in Segmenta')?.before).toMatch(/nobody@example\.org/);
+    } finally {
+      await worker.evaluate(() => chrome.storage.local.remove('contentSettings'));
+    }
+    await expect.poll(labels, { timeout: 3000 }).toEqual(['Loyal 4-4-3']);
+  });
+
+  it('every built-in selector is valid CSS', async () => {
+    const selectors = readdirSync(join(repoRoot, 'extension/adapters'))
+      .flatMap((f) => readFileSync(join(repoRoot, 'extension/adapters', f), 'utf8').split('\n'))
+      .map((line) => /^\s+'([^']*)',?\s*\/\//.exec(line)?.[1])
+      .filter((s): s is string => !!s);
+    expect(selectors.length).toBeGreaterThan(50);
+    const invalid = await page.evaluate((list) => list.filter((s) => {
+      try {
+        document.querySelector(s);
+        return false;
+      } catch {
+        return true;
+      }
+    }), selectors);
+    expect(invalid).toEqual([]);
+  });
+
+  it('a host without permission gets no script and no badge, and pages cannot fetch the script', async () => {
+    await page.goto(origin.replace('127.0.0.1', 'localhost') + hubspot.url);
+    await page.waitForTimeout(500);
+    expect(await readBadges(cdp)).toEqual([]);
+    await page.goto(origin + hubspot.url);
+    await expectBadges(['anna'], 'granted host');
+    const id = new URL(worker.url()).host;
+    const fetched = await page.evaluate((url) => fetch(url).then(() => 'fetched', () => 'refused'), `chrome-extension://${id}/extension/content/content-script.js`);
+    expect(fetched).toBe('refused');
   });
 
   it('raised no page errors', () => {
