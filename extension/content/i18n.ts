@@ -26,10 +26,11 @@ export function t(key: keyof typeof FALLBACK & string, ...substitutions: string[
   return message || substitutions.reduce((text, s, i) => text.replace(`$${i + 1}`, s), FALLBACK[key] ?? key);
 }
 
-/** The UI language for number and date formats. */
+/** The language of the messages shown (`ru`), so that numbers and dates are written the same way. */
 export function uiLanguage(): string {
   try {
-    return chrome.i18n.getUILanguage();
+    // Not getUILanguage(): on Linux chrome.i18n picks the messages by LANGUAGE while it reports another locale.
+    return chrome.i18n.getMessage('formatLocale') || chrome.i18n.getUILanguage();
   } catch {
     return navigator.language;
   }

@@ -6,14 +6,15 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
-import { closeChromium, extensionWorker, launchChromium, repoRoot } from './harness.ts';
-import { buildContentTestExtension } from './content-build.ts';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, closeChromium, e2eTmp, extensionWorker, findChromium, launchChromium, repoRoot } from './harness.ts';
+import { buildContentTestExtension, contentTestExtension } from './content-build.ts';
 import { cdpFor, centreOf, computedStyle, readBadges, type SeenBadge } from './closed-badges.ts';
 
 type Who = 'anna' | 'boris' | 'carla';
@@ -317,5 +318,36 @@ describe('the overlay', () => {
     expect(pct(batchTimes, 95)).toBeLessThan(5);
     expect(pct(observeTimes, 95)).toBeLessThan(5);
     expect(pct(badgeDelays, 100)).toBeLessThan(200);
+  });
+});
+
+describe('in a Russian browser', () => {
+  let ru: BrowserContext | undefined;
+  afterAll(async () => {
+    await ru?.close();
+  });
+
+  it('the badge and the card speak Russian, numbers and dates included', async () => {
+    ru = await chromium.launchPersistentContext(mkdtempSync(join(e2eTmp, 'profiles', 'content-ru-')), {
+      executablePath: findChromium(),
+      headless: true,
+      // chrome.i18n follows LANGUAGE on Linux.
+      env: { ...process.env, LANGUAGE: 'ru' },
+      args: [...CHROMIUM_ARGS, '--lang=ru', `--disable-extensions-except=${contentTestExtension}`, `--load-extension=${contentTestExtension}`],
+    });
+    const { worker: ruWorker } = await extensionWorker(ru);
+    await ruWorker.evaluate(() => (self as unknown as { segmentaTest: { register(): Promise<void> } }).segmentaTest.register());
+    const ruPage = await ru.newPage();
+    const ruCdp = await cdpFor(ruPage);
+    await ruPage.goto(origin + CASES[0].url);
+    await expect.poll(async () => (await readBadges(ruCdp)).map((b) => b.text), { timeout: 3000 }).toEqual(['Чемпионы 5-5-5']);
+    const [badge] = await readBadges(ruCdp);
+    const { x, y } = await centreOf(ruCdp, badge.buttonId as number);
+    await ruPage.mouse.click(x, y);
+    await expect.poll(async () => (await readBadges(ruCdp))[0].card, { timeout: 3000 }).toContain('Anna Petrova');
+    const card = (await readBadges(ruCdp))[0].card;
+    for (const part of ['Давность', '12 дн.', 'Заказы', 'Сумма покупок', '12 345,00', 'Средний чек', 'Последние переходы', 'Лояльные → Чемпионы']) {
+      expect(card.replace(/\s/g, ' '), card).toContain(part);
+    }
   });
 });
