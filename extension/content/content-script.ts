@@ -24,12 +24,24 @@ const cachedCard = (customerId: string) => {
   return pending;
 };
 
+let manager: AdapterManager | undefined;
+
+/** After an update or reload of the extension this script is orphaned: it stops instead of retrying. */
+async function lookupOrStop(customers: Parameters<typeof lookup>[0]): ReturnType<typeof lookup> {
+  try {
+    return await lookup(customers);
+  } catch (error) {
+    if (!chrome.runtime?.id) manager?.stop();
+    throw error;
+  }
+}
+
 function start(settings: ContentSettings): AdapterManager {
   const url = () => pageUrl(location.href);
   const here = url();
   const adapter = adapterForHost(here) ?? genericAdapter(settings.customSelectors[here.origin] ?? []);
   return startManager(
-    [{ include: adapter.include, init: (signal) => watchAdapter({ adapter, url, neutralForUnknown: settings.unknownBadge === 'neutral', lookup, card: cachedCard }, signal) }],
+    [{ include: adapter.include, init: (signal) => watchAdapter({ adapter, url, neutralForUnknown: settings.unknownBadge === 'neutral', lookup: lookupOrStop, card: cachedCard }, signal) }],
     url,
   );
 }
@@ -41,11 +53,11 @@ async function main(): Promise<void> {
   if (scope.segmentaContentScript) return;
   scope.segmentaContentScript = true;
   const read = async () => parseContentSettings((await chrome.storage.local.get(CONTENT_SETTINGS_KEY))[CONTENT_SETTINGS_KEY]);
-  let manager = start(await read());
+  manager = start(await read());
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(CONTENT_SETTINGS_KEY in changes)) return;
     void read().then((settings) => {
-      manager.stop();
+      manager?.stop();
       manager = start(settings);
     });
   });
