@@ -2,7 +2,8 @@
  * An adapter's `init(signal)`: scan the page, put a badge after each customer found, and keep the badges
  * in step with the DOM (issue #5). CRM pages render late and re-render often, so every batch of DOM changes
  * schedules one rescan (at most every SCAN_DELAY ms); badges whose content went away are removed; one badge
- * per customer, never two. All new customers of a batch are looked up in one message.
+ * per customer, never two. All new customers of a batch are looked up in one message, and a badge is only
+ * inserted once its answer is in, so the pages of customers not in the data are left untouched.
  */
 import type { SiteAdapter } from '../adapters/site-adapter.ts';
 import type { BadgeInfo, CustomerKeys } from '../messages.ts';
@@ -42,7 +43,18 @@ export function watchAdapter(options: WatchOptions, signal: AbortSignal): void {
   let retryAt = 0;
   let timer: number | undefined;
 
-  const fill = (badge: Badge) => badge.view.show(answers.get(badge.key) ?? null, options.neutralForUnknown);
+  /** Where each customer is on the page as of the last scan (the badge goes there once the answer is in). */
+  let placed = new Map<string, Node>();
+
+  const shows = (key: string) => answers.get(key) != null || (answers.has(key) && options.neutralForUnknown);
+  /** Puts the badge after the anchor. Unknown customers get no host at all: the page stays as it was. */
+  const attach = (key: string, anchor: Node) => {
+    const view = createBadgeView(options.card);
+    hosts.add(view.host);
+    (anchor as ChildNode).after(view.host);
+    view.show(answers.get(key) ?? null, options.neutralForUnknown);
+    badges.set(key, { anchor, key, view });
+  };
 
   const ask = (wanted: Map<string, CustomerKeys>) => {
     const keys = [...wanted.keys()];
@@ -51,13 +63,17 @@ export function watchAdapter(options: WatchOptions, signal: AbortSignal): void {
       (results) => {
         if (signal.aborted) return;
         const start = performance.now();
+        let shown = false;
         keys.forEach((k, i) => {
           answers.set(k, results[i] ?? null);
           asking.delete(k);
-          const badge = badges.get(k);
-          if (badge) fill(badge);
+          const anchor = placed.get(k);
+          if (anchor?.parentNode && !badges.has(k) && shows(k)) {
+            attach(k, anchor);
+            shown = true;
+          }
         });
-        if (results.some(Boolean)) markBadges();
+        if (shown) markBadges();
         measureBatch(start);
       },
       () => {
@@ -86,22 +102,21 @@ export function watchAdapter(options: WatchOptions, signal: AbortSignal): void {
         badges.delete(key);
       }
     }
+    placed = new Map();
     const unknown = new Map<string, CustomerKeys>();
-    let filled = false;
+    let shown = false;
     for (const [key, { anchor, keys }] of current) {
+      placed.set(key, anchor);
       if (badges.has(key) || !anchor.parentNode) continue;
-      const view = createBadgeView(options.card);
-      hosts.add(view.host);
-      (anchor as ChildNode).after(view.host);
-      const badge = { anchor, key, view };
-      badges.set(key, badge);
-      if (answers.has(key)) {
-        fill(badge);
-        filled ||= answers.get(key) !== null;
-      } else if (!asking.has(key)) unknown.set(key, keys);
+      if (!answers.has(key)) {
+        if (!asking.has(key)) unknown.set(key, keys);
+      } else if (shows(key)) {
+        attach(key, anchor);
+        shown = true;
+      }
     }
     if (unknown.size && performance.now() >= retryAt) ask(unknown);
-    if (filled) markBadges();
+    if (shown) markBadges();
     measureBatch(start, measure);
   };
 
