@@ -5,7 +5,7 @@
  */
 /** One scan of the page (or filling badges from a lookup answer): the work a batch of DOM changes causes. */
 export const BATCH_MEASURE = 'segmenta:batch';
-/** The first scan after the content script was injected (page load): cold code, not a batch of changes. */
+/** The first scan after the content script was injected (page load) and its first badges: cold code, not a batch of changes. */
 export const START_MEASURE = 'segmenta:start';
 /** The MutationObserver callback itself (it only schedules the scan). */
 export const OBSERVE_MEASURE = 'segmenta:observe';
