@@ -4,23 +4,15 @@
  * the test build of the extension (content-build.ts: the real content script, a stub background that
  * knows three made-up customers), the content script registered with chrome.scripting as the product does.
  */
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, closeChromium, e2eTmp, extensionWorker, findChromium, launchChromium, repoRoot } from './harness.ts';
+import { closeChromium, repoRoot } from './harness.ts';
 import { buildContentTestExtension, contentTestExtension } from './content-build.ts';
-import { cdpFor, centreOf, computedStyle, readBadges, type SeenBadge } from './closed-badges.ts';
-
-type Who = 'anna' | 'boris' | 'carla';
-const LABEL: Record<Who, string> = { anna: 'Champions 5-5-5', boris: 'At Risk 2-4-4', carla: 'Loyal 4-4-3' };
-// What the node before a customer's badge shows: an email, phone, or name of that customer.
-const NEAR: Record<Who, RegExp> = { anna: /anna|Анна|912 345/i, boris: /boris|Борис|903\)? 555|903-555/i, carla: /carla|Карла|7946/i };
+import { cdpFor, centreOf, computedStyle } from './closed-badges.ts';
+import { ContentPage, launchWithContentScript, serveFixtures, type Who } from './content-page.ts';
 
 interface Case {
   name: string;
@@ -46,10 +38,11 @@ const CASES: Case[] = [
 
 let context: BrowserContext;
 let worker: Worker;
-let server: Server;
+let server: { origin: string; close(): Promise<void> };
 let origin: string;
 let page: Page;
 let cdp: CDPSession;
+let cp: ContentPage;
 const batchTimes: number[] = [];
 const observeTimes: number[] = [];
 const startTimes: number[] = [];
@@ -58,98 +51,29 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   const extension = await buildContentTestExtension();
-  const routes = new Map(CASES.map((c) => [c.url.split('#')[0], c.fixture]));
-  server = createServer(async (req, res) => {
-    const fixture = routes.get(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!fixture) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(join(repoRoot, 'test/fixtures/extension', fixture)));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  context = await launchChromium('content', { extension });
-  ({ worker } = await extensionWorker(context));
-  await worker.evaluate(() => (self as unknown as { segmentaTest: { register(): Promise<void> } }).segmentaTest.register());
+  server = await serveFixtures(new Map(CASES.map((c) => [c.url.split('#')[0], c.fixture])));
+  origin = server.origin;
+  ({ context, worker } = await launchWithContentScript(extension));
   page = await context.newPage();
   page.on('pageerror', (e) => problems.push(e.message));
   cdp = await cdpFor(page);
+  cp = new ContentPage(page, cdp, worker);
 });
 
 afterAll(async () => {
   await closeChromium(context);
-  if (server) await new Promise((resolve) => server.close(resolve));
+  await server?.close();
 });
 
-const shown = async () => (await readBadges(cdp)).filter((b) => b.text !== '');
-const labels = async () => (await shown()).map((b) => b.text).sort();
-const expected = (who: Who[]) => who.map((w) => LABEL[w]).sort();
-const lookupCount = () => worker.evaluate(() => (self as unknown as { segmentaTest: { lookups: unknown[][] } }).segmentaTest.lookups.length);
-const lastLookup = () => worker.evaluate(() => {
-  const { lookups } = (self as unknown as { segmentaTest: { lookups: unknown[][] } }).segmentaTest;
-  return lookups[lookups.length - 1];
-});
-
-async function expectBadges(who: Who[], step: string): Promise<void> {
-  await expect.poll(labels, { timeout: 3000, message: step }).toEqual(expected(who));
-  const badges = await shown();
-  expect((await readBadges(cdp)).length, `${step}: no host for customers not in the data`).toBe(badges.length);
-  for (const w of who) {
-    const badge = badges.find((b) => b.text === LABEL[w]) as SeenBadge;
-    expect(badge.before, `${step}: ${w}'s badge follows ${w}'s identifier`).toMatch(NEAR[w]);
-  }
-}
-
-/** history.pushState to template#next's URL and the app's content replaced by it, as a CRM's router does. */
-async function goNext(): Promise<void> {
-  await page.evaluate(() => {
-    const next = document.getElementById('next') as HTMLTemplateElement;
-    history.pushState(null, '', next.dataset.url);
-    document.getElementById('app')?.replaceChildren(next.content.cloneNode(true));
-  });
-}
-
-/** Runs `change` in the page and resolves to the ms from it to the next badge filled in (Infinity: none in 3 s). */
-async function timeToBadge(change: () => void): Promise<number> {
-  return page.evaluate((source) => {
-    const t0 = performance.now();
-    (new Function(source) as () => void)();
-    return new Promise<number>((resolve) => {
-      const check = () => {
-        const mark = performance.getEntriesByName('segmenta:badge').find((e) => e.startTime >= t0);
-        if (mark) resolve(mark.startTime - t0);
-        else if (performance.now() - t0 > 3000) resolve(Infinity);
-        else setTimeout(check, 2);
-      };
-      check();
-    });
-  }, `(${change.toString()})()`);
-}
+const shown = () => cp.shown();
+const labels = () => cp.labels();
+const expectBadges = (who: Who[], step: string) => cp.expectBadges(who, step);
 
 async function collectTimings(): Promise<void> {
-  const t = await page.evaluate(() => ({
-    batch: performance.getEntriesByName('segmenta:batch').map((e) => e.duration),
-    observe: performance.getEntriesByName('segmenta:observe').map((e) => e.duration),
-    start: performance.getEntriesByName('segmenta:start').map((e) => e.duration),
-  }));
+  const t = await cp.timings();
   batchTimes.push(...t.batch);
   observeTimes.push(...t.observe);
   startTimes.push(...t.start);
-}
-
-/** What page scripts can see of the overlay: no data, no shadow root, no globals. */
-async function pageView() {
-  return page.evaluate(() => {
-    const hosts = [...document.querySelectorAll('span')].filter((s) => s.getAttribute('style')?.startsWith('all: initial'));
-    return {
-      text: document.body.innerText,
-      html: document.documentElement.outerHTML,
-      openShadows: [...document.querySelectorAll('*')].filter((e) => e.shadowRoot !== null).length,
-      hosts: hosts.length,
-      hostAttributes: [...new Set(hosts.map((h) => h.getAttributeNames().join(',')))],
-      hostText: hosts.map((h) => h.textContent).join(''),
-      globals: Object.keys(window).filter((k) => /segmenta/i.test(k)),
-      userTimings: [...new Set(performance.getEntries().filter((e) => e.entryType === 'mark' || e.entryType === 'measure').map((e) => e.name))],
-    };
-  });
 }
 
 describe('badges on every adapter\'s fixture page', () => {
@@ -158,27 +82,27 @@ describe('badges on every adapter\'s fixture page', () => {
       await page.goto(origin + c.url);
       await expectBadges(c.open, 'on open');
 
-      await goNext();
+      await cp.goNext();
       await expectBadges(c.navigated, 'after navigation');
       // The page re-renders the same content: the badges are the same, not doubled.
       await page.evaluate(() => document.getElementById('app')?.replaceChildren((document.getElementById('next') as HTMLTemplateElement).content.cloneNode(true)));
       await expectBadges(c.navigated, 'after a re-render');
 
-      const before = await lookupCount();
-      const delay = await timeToBadge(() => {
+      const before = await cp.lookupCount();
+      const delay = await cp.timeToBadge(() => {
         const late = document.getElementById('late') as HTMLTemplateElement;
         document.querySelector(late.dataset.into as string)?.append(late.content.cloneNode(true));
       });
       badgeDelays.push(delay);
       expect(delay, 'badge within 200 ms of the identifier appearing').toBeLessThan(200);
       await expectBadges(c.late, 'after late content');
-      expect(await lookupCount(), 'one lookup message for the batch').toBe(before + 1);
-      expect(await lastLookup(), 'only the new customer is looked up').toHaveLength(1);
+      expect(await cp.lookupCount(), 'one lookup message for the batch').toBe(before + 1);
+      expect(await cp.lastLookup(), 'only the new customer is looked up').toHaveLength(1);
 
       await page.evaluate(() => document.getElementById('late-row')?.remove());
       await expectBadges(c.navigated, 'after the late content is removed');
 
-      const view = await pageView();
+      const view = await cp.pageView();
       expect(view.text).not.toMatch(/Champions|At Risk|Loyal|5-5-5|2-4-4|4-4-3/);
       expect(view.html).not.toMatch(/Champions|At Risk|Loyal\b|5-5-5|2-4-4|4-4-3|c-anna|c-boris|c-carla/);
       expect(view.openShadows).toBe(0);
@@ -225,7 +149,7 @@ describe('the overlay', () => {
       expect(card).toContain(part);
     }
     expect(page.url(), 'a click on the badge does not follow the CRM link around it').toBe(url);
-    expect((await pageView()).text).not.toContain('Recency');
+    expect((await cp.pageView()).text).not.toContain('Recency');
     await page.mouse.click(x, y);
     await expect.poll(async () => (await shown())[0].card, { timeout: 3000 }).toBe('');
 
@@ -238,11 +162,11 @@ describe('the overlay', () => {
 
   it('a list of 50 contacts rendered at once is one lookup message, badged within 200 ms', async () => {
     await page.goto(origin + hubspot.url);
-    await goNext();
+    await cp.goNext();
     await expectBadges(['carla'], 'company page');
-    const before = await lookupCount();
-    const hostsBefore = (await readBadges(cdp)).length;
-    const delay = await timeToBadge(() => {
+    const before = await cp.lookupCount();
+    const hostsBefore = (await cp.badges()).length;
+    const delay = await cp.timeToBadge(() => {
       const list = document.querySelector('[data-test-id=association-card-list]') as HTMLElement;
       const rows = Array.from({ length: 50 }, (_, i) => {
         const email = i === 25 ? 'boris.ivanov@example.ru' : `contact${i}@example.net`;
@@ -256,9 +180,9 @@ describe('the overlay', () => {
     badgeDelays.push(delay);
     expect(delay).toBeLessThan(200);
     await expectBadges(['carla', 'boris'], 'after 50 rows');
-    expect(await lookupCount()).toBe(before + 1);
-    expect(await lastLookup()).toHaveLength(50);
-    expect((await readBadges(cdp)).length, 'a host for the known customer only').toBe(hostsBefore + 1);
+    expect(await cp.lookupCount()).toBe(before + 1);
+    expect(await cp.lastLookup()).toHaveLength(50);
+    expect((await cp.badges()).length, 'a host for the known customer only').toBe(hostsBefore + 1);
     const listBatch = await page.evaluate(() => Math.max(...performance.getEntriesByName('segmenta:batch').slice(-2).map((e) => e.duration)));
     console.log(`50-row batch: ${listBatch.toFixed(1)} ms`);
     await collectTimings();
@@ -268,7 +192,7 @@ describe('the overlay', () => {
     await worker.evaluate(() => chrome.storage.local.set({ contentSettings: { unknownBadge: 'neutral' } }));
     try {
       await page.goto(origin + hubspot.url);
-      await goNext();
+      await cp.goNext();
       await expect.poll(labels, { timeout: 3000 }).toEqual(['Loyal 4-4-3', 'Not in Segmenta']);
       expect((await shown()).find((b) => b.text === 'Not in Segmenta')?.before).toMatch(/nobody@example\.org/);
     } finally {
@@ -297,7 +221,7 @@ describe('the overlay', () => {
   it('a host without permission gets no script and no badge, and pages cannot fetch the script', async () => {
     await page.goto(origin.replace('127.0.0.1', 'localhost') + hubspot.url);
     await page.waitForTimeout(500);
-    expect(await readBadges(cdp)).toEqual([]);
+    expect(await cp.badges()).toEqual([]);
     await page.goto(origin + hubspot.url);
     await expectBadges(['anna'], 'granted host');
     const id = new URL(worker.url()).host;
@@ -329,24 +253,18 @@ describe('in a Russian browser', () => {
   });
 
   it('the badge and the card speak Russian, numbers and dates included', async () => {
-    ru = await chromium.launchPersistentContext(mkdtempSync(join(e2eTmp, 'profiles', 'content-ru-')), {
-      executablePath: findChromium(),
-      headless: true,
-      // chrome.i18n follows LANGUAGE on Linux.
-      env: { ...process.env, LANGUAGE: 'ru' },
-      args: [...CHROMIUM_ARGS, '--lang=ru', `--disable-extensions-except=${contentTestExtension}`, `--load-extension=${contentTestExtension}`],
-    });
-    const { worker: ruWorker } = await extensionWorker(ru);
-    await ruWorker.evaluate(() => (self as unknown as { segmentaTest: { register(): Promise<void> } }).segmentaTest.register());
+    let ruWorker: Worker;
+    ({ context: ru, worker: ruWorker } = await launchWithContentScript(contentTestExtension, { russian: true }));
     const ruPage = await ru.newPage();
     const ruCdp = await cdpFor(ruPage);
+    const ruContent = new ContentPage(ruPage, ruCdp, ruWorker);
     await ruPage.goto(origin + CASES[0].url);
-    await expect.poll(async () => (await readBadges(ruCdp)).map((b) => b.text), { timeout: 3000 }).toEqual(['Чемпионы 5-5-5']);
-    const [badge] = await readBadges(ruCdp);
+    await expect.poll(async () => (await ruContent.badges()).map((b) => b.text), { timeout: 3000 }).toEqual(['Чемпионы 5-5-5']);
+    const [badge] = await ruContent.badges();
     const { x, y } = await centreOf(ruCdp, badge.buttonId as number);
     await ruPage.mouse.click(x, y);
-    await expect.poll(async () => (await readBadges(ruCdp))[0].card, { timeout: 3000 }).toContain('Anna Petrova');
-    const card = (await readBadges(ruCdp))[0].card;
+    await expect.poll(async () => (await ruContent.badges())[0].card, { timeout: 3000 }).toContain('Anna Petrova');
+    const card = (await ruContent.badges())[0].card;
     for (const part of ['Давность', '12 дн.', 'Заказы', 'Сумма покупок', '12 345,00', 'Средний чек', 'Последние переходы', 'Лояльные → Чемпионы']) {
       expect(card.replace(/\s/g, ' '), card).toContain(part);
     }
