@@ -15,7 +15,7 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
     } catch {
       continue; // A user-supplied selector may be invalid; the built-in ones are tested.
     }
-    if (found.length > 0) return [...found].filter((e) => !isOverlay(e));
+    if (found.length > 0) return [...found];
   }
   return [];
 }
@@ -24,10 +24,6 @@ export function queryFirst(root: ParentNode, selectors: readonly string[]): Elem
 export function queryOne(root: ParentNode, selectors: readonly string[]): Element | null {
   return queryFirst(root, selectors)[0] ?? null;
 }
-
-/** Our own badge hosts are skipped by every scan. */
-export const OVERLAY_TAG = 'segmenta-badge';
-const isOverlay = (e: Element) => e.localName === OVERLAY_TAG;
 
 /** An email read from an element: a `mailto:` href, an `email` attribute (Gmail), a form value, or its text. */
 export function emailOf(el: Element): string | undefined {

@@ -2,13 +2,13 @@
  * Any other site the user switches on: emails and phone numbers in the visible text and in
  * `mailto:`/`tel:` links, and the elements matched by the user's own CSS selectors for that site.
  */
-import { emailOf, OVERLAY_TAG, phoneOf, queryFirst } from './dom-find.ts';
+import { emailOf, phoneOf, queryFirst } from './dom-find.ts';
 import { emailOfHref, findEmails, findPhones, phoneOfHref } from './identifiers.ts';
 import type { FoundCustomer, SiteAdapter } from './site-adapter.ts';
 
 const LINKS = 'a[href^="mailto:" i], a[href^="tel:" i], a[href^="callto:" i]';
-// Text that is not shown as text, or that the user is typing into.
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'SELECT', 'OPTION', 'CODE', 'PRE', 'SVG', 'HEAD', 'TITLE', OVERLAY_TAG.toUpperCase()]);
+// Text that is not shown as text, or that the user is typing into. (Badge hosts have no light-DOM text.)
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TEMPLATE', 'SELECT', 'OPTION', 'CODE', 'PRE', 'SVG', 'HEAD', 'TITLE']);
 // Cheap test before the regular expressions: an @ or ten digits.
 const MAYBE = /@|(?:\d\D{0,3}){10}/;
 
