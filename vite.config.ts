@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { preact } from '@preact/preset-vite';
-import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { VitePWA } from 'vite-plugin-pwa';
+import { privateContentScripts } from './scripts/private-content-scripts.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -69,22 +70,6 @@ function pwaConfig(): UserConfig {
   };
 }
 
-/**
- * Content scripts registered at run time (extension/options/content-script-registration.ts) are one IIFE
- * file each and run from the package without being web-accessible; crxjs lists them as web-accessible
- * on every http(s) site anyway, which would let any page detect the extension by fetching the file.
- */
-const privateContentScripts: CrxPlugin = {
-  name: 'segmenta:private-content-scripts',
-  // After crxjs' own post plugins, which add the entry.
-  enforce: 'post',
-  renderCrxManifest(manifest) {
-    const kept = manifest.web_accessible_resources?.filter((r) => !r.resources.every((f) => f.startsWith('extension/content/')));
-    if (kept?.length) manifest.web_accessible_resources = kept;
-    else delete manifest.web_accessible_resources;
-    return manifest;
-  },
-};
 
 function extensionConfig(): UserConfig {
   // The JSON is checked by Chromium and by test/browser/extension-manifest.test.ts; crxjs' type is looser than the file.

@@ -30,7 +30,7 @@ export const isGranted = (matches: string[]): Promise<boolean> => chrome.permiss
 export async function registerSite(site: SiteScript): Promise<void> {
   await chrome.scripting.unregisterContentScripts({ ids: [site.id] }).catch(() => {});
   await chrome.scripting.registerContentScripts([
-    { id: site.id, matches: site.matches, js: [contentScript], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+    { id: site.id, matches: site.matches, js: [contentScript], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
   ]);
 }
 

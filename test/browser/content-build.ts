@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { build } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
-import { stripContentScriptAccess } from '../../scripts/strip-content-script-access.ts';
+import { privateContentScripts } from '../../scripts/private-content-scripts.ts';
 import { e2eTmp, repoRoot } from './harness.ts';
 
 export const contentTestExtension = join(e2eTmp, 'content-extension');
@@ -32,7 +32,7 @@ export async function buildContentTestExtension(): Promise<string> {
     define: { __SEGMENTA_FIXTURE_HOSTS__: 'true' },
     build: { outDir: contentTestExtension, emptyOutDir: true, target: 'es2022', minify: false },
     // As the product build should: pages must not be able to fetch the content script (see the plugin).
-    plugins: [crx({ manifest }), stripContentScriptAccess()],
+    plugins: [crx({ manifest }), privateContentScripts],
   });
   return contentTestExtension;
 }

@@ -31,13 +31,13 @@ export interface IsolatedWorld {
 }
 
 /** The content script's world in `page` (its execution context has the extension's origin). */
-export async function contentScriptWorld(page: Page, extensionId: string): Promise<IsolatedWorld> {
+export async function contentScriptWorld(page: Page, extensionId: string, waitMs = 5_000): Promise<IsolatedWorld> {
   const session: CDPSession = await page.context().newCDPSession(page);
   const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
   session.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
   await session.send('Runtime.enable');
   const origin = `chrome-extension://${extensionId}`;
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + waitMs;
   let found: number | undefined;
   while (found === undefined && Date.now() < deadline) {
     found = contexts.find((c) => c.origin === origin && c.auxData?.type === 'isolated')?.id;
@@ -69,7 +69,7 @@ export async function stopServiceWorker(context: BrowserContext, page: Page, ext
   await session.send('Target.closeTarget', { targetId: target.targetId });
   const deadline = Date.now() + 5_000;
   while ((await workers()).length > 0) {
-    if (Date.now() > deadline) throw new Error('The service worker did not stop.');
+    if (Date.now() > deadline) throw new Error(`The service worker did not stop: ${JSON.stringify(await workers())}`);
     await new Promise((r) => setTimeout(r, 25));
   }
   await session.detach();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { BackgroundResponse, CustomerKeys } from '../../extension/messages.ts';
+import { readBadges } from './closed-badges.ts';
 import { contentScriptWorld, extensionWithHosts, stopServiceWorker, type IsolatedWorld } from './extension-helpers.ts';
 import { closeChromium, e2eTmp, extensionWorker, generateDataset, launchChromium, serveStatic, type StaticServer } from './harness.ts';
 
@@ -83,15 +84,25 @@ describe('the extension with data', () => {
     await options.close();
     crmPage = await context.newPage();
     await crmPage.goto(server.url);
-    await expect.poll(() => crmPage.evaluate(() => document.documentElement.dataset.segmentaContentScript)).toBeDefined();
     world = await contentScriptWorld(crmPage, id);
+  });
+
+  it('shows the badge of the customer whose email is on the page, from the data the manager page imported', async () => {
+    // The real content script (generic adapter on a custom site) and the real background, end to end.
+    const cdp = await context.newCDPSession(crmPage);
+    const { response } = await lookupInWorld([{ emails: [rows[0].email] }]);
+    const badge = response?.type === 'lookup' ? response.results[0] : null;
+    expect(badge?.customerId).toBe(rows[0].id);
+    await expect.poll(async () => (await readBadges(cdp)).map((b) => [b.text, b.before]), { timeout: 5000 })
+      .toEqual([[`${badge!.segment} ${badge!.rfmCode}`, rows[0].email]]);
+    await cdp.detach();
   });
 
   it('a host the user has not granted gets no content script', async () => {
     const other = await context.newPage();
     await other.goto(server.url.replace('127.0.0.1', 'localhost'));
     await other.waitForTimeout(500);
-    expect(await other.evaluate(() => document.documentElement.dataset.segmentaContentScript)).toBeUndefined();
+    await expect(contentScriptWorld(other, id, 1000)).rejects.toThrow(/not injected/);
     await other.close();
   });
 
@@ -213,14 +224,14 @@ describe('the extension with data', () => {
       chrome.permissions.request = ((p: chrome.permissions.Permissions) => (calls.push(['request', p, navigator.userActivation.isActive]), Promise.resolve(true))) as typeof chrome.permissions.request;
       chrome.permissions.remove = ((p: chrome.permissions.Permissions) => (calls.push(['remove', p]), Promise.resolve(true))) as typeof chrome.permissions.remove;
     });
-    const hubspot = () => options.evaluate(() => chrome.scripting.getRegisteredContentScripts({ ids: ['hubspot'] }).then((s) => s.map((x) => x.matches)));
+    const hubspot = () => options.evaluate(() => chrome.scripting.getRegisteredContentScripts({ ids: ['hubspot'] }).then((s) => s.map((x) => [...(x.matches ?? [])].sort())));
     await options.getByTestId('crm-hubspot').click();
-    await expect.poll(hubspot).toEqual([['https://app.hubspot.com/*']]);
+    await expect.poll(hubspot).toEqual([['https://app-eu1.hubspot.com/*', 'https://app.hubspot.com/*']]);
     await options.getByTestId('crm-hubspot').click();
     await expect.poll(hubspot).toEqual([]);
     expect(await options.evaluate(() => (globalThis as { permissionCalls?: unknown[] }).permissionCalls)).toEqual([
-      ['request', { origins: ['https://app.hubspot.com/*'] }, true],
-      ['remove', { origins: ['https://app.hubspot.com/*'] }],
+      ['request', { origins: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'] }, true],
+      ['remove', { origins: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'] }],
     ]);
     await options.close();
   });
