@@ -1,0 +1,71 @@
+import type { Dataset } from '../model/dataset.ts';
+import { extraFieldsOf, type SyncExtras } from './sync-extras.ts';
+import type { CampaignsLine, OrdersLine } from './sync-format.ts';
+
+type Column = ArrayLike<number>;
+
+/** Row `rows[k]` (or row k when `rows` is undefined) of each column, for `k` in [start, end). */
+function take(col: Column, rows: readonly number[] | undefined, start: number, end: number): number[] {
+  const out = new Array<number>(end - start);
+  for (let k = start; k < end; k++) out[k - start] = col[rows ? rows[k] : k];
+  return out;
+}
+
+/** Unknown columns kept from a newer file (SyncExtras), one value per row, null where a row has none. */
+function extraColumns(extras: SyncExtras | undefined, kind: 'orders' | 'campaigns', keys: string[]): Record<string, unknown[]> {
+  const byKey = extras?.fields[kind];
+  if (!byKey || Object.keys(byKey).length === 0) return {};
+  const out: Record<string, unknown[]> = {};
+  keys.forEach((key, k) => {
+    for (const [name, value] of Object.entries(extraFieldsOf(extras, kind, key) ?? {})) (out[name] ??= new Array(keys.length).fill(null))[k] = value;
+  });
+  return out;
+}
+
+export function* orderLines(ds: Dataset, rows: readonly number[] | undefined, chunk: number, extras?: SyncExtras): Generator<OrdersLine> {
+  const t = ds.orders;
+  const n = rows ? rows.length : t.length;
+  const ids = ds.customers;
+  for (let start = 0; start < n; start += chunk) {
+    const end = Math.min(n, start + chunk);
+    const orderId = new Array<string>(end - start);
+    const customer = new Array<string>(end - start);
+    for (let k = start; k < end; k++) {
+      const i = rows ? rows[k] : k;
+      orderId[k - start] = t.orderId[i];
+      customer[k - start] = ids[t.customer[i]].id;
+    }
+    yield {
+      ...extraColumns(extras, 'orders', orderId),
+      k: 'orders', dict: t.dict, orderId, customer,
+      time: take(t.time, rows, start, end), amount: take(t.amount, rows, start, end), counted: take(t.counted, rows, start, end),
+      items: take(t.items, rows, start, end), currency: take(t.currency, rows, start, end), channel: take(t.channel, rows, start, end),
+      category: take(t.category, rows, start, end), updatedAt: take(t.updatedAt, rows, start, end),
+    };
+  }
+}
+
+/** Campaign rows are keyed by campaign name and customer id (`name\u0000id`) in SyncExtras. */
+export const campaignKey = (name: string, customerId: string): string => `${name}\u0000${customerId}`;
+
+export function* campaignLines(ds: Dataset, rows: readonly number[] | undefined, chunk: number, extras?: SyncExtras): Generator<CampaignsLine> {
+  const t = ds.campaigns;
+  if (!t) return;
+  const n = rows ? rows.length : t.length;
+  for (let start = 0; start < n; start += chunk) {
+    const end = Math.min(n, start + chunk);
+    const customer = new Array<string>(end - start);
+    const keys = new Array<string>(end - start);
+    for (let k = start; k < end; k++) {
+      const i = rows ? rows[k] : k;
+      customer[k - start] = ds.customers[t.customer[i]].id;
+      keys[k - start] = campaignKey(t.names[t.campaign[i]], customer[k - start]);
+    }
+    yield {
+      ...extraColumns(extras, 'campaigns', keys),
+      k: 'campaigns', names: t.names, campaign: take(t.campaign, rows, start, end), customer,
+      events: take(t.events, rows, start, end), revenue: take(t.revenue, rows, start, end), cost: take(t.cost, rows, start, end),
+      updatedAt: take(t.updatedAt, rows, start, end),
+    };
+  }
+}
