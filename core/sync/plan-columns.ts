@@ -6,7 +6,7 @@ import type { SyncCampaigns, SyncOrders } from './sync-contents.ts';
 /** Row decisions for a columnar kind: pairs (local row, incoming row) to replace, incoming rows to append. */
 export interface RowDecisions { replace: number[]; append: number[] }
 
-const sign = (a: number | string, b: number | string): number => (a < b ? -1 : a > b ? 1 : 0);
+const sign = (a: number | string, b: number | string): number => (a === b ? 0 : a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Orders by order id, last writer wins on updatedAt, then on content (customer id, time, amount,
@@ -30,7 +30,7 @@ export function planOrders(ds: Dataset, inc: SyncOrders, summary: KindSummary): 
     sign(inc.dict.category[inc.category[i]], inc.dict.category[inc.category[j]]);
   const local = new Map<string, number>();
   for (let j = 0; j < t.length; j++) local.set(t.orderId[j], j);
-  return planRows(inc.length, (i) => inc.orderId[i], local, vsLocal, vsIncoming, summary);
+  return planRows(t.length, inc.length, (i) => inc.orderId[i], local, vsLocal, vsIncoming, summary);
 }
 
 /** Campaign rows by (campaign name, customer id), last writer wins on updatedAt, then events, revenue, cost. */
@@ -43,32 +43,40 @@ export function planCampaigns(ds: Dataset, inc: SyncCampaigns | undefined, summa
     sign(inc.updatedAt[i], inc.updatedAt[j]) || sign(inc.events[i], inc.events[j]) || sign(inc.revenue[i], inc.revenue[j]) || sign(inc.cost[i], inc.cost[j]);
   const local = new Map<string, number>();
   if (t) for (let j = 0; j < t.length; j++) local.set(campaignKey(t.names[t.campaign[j]], ds.customers[t.customer[j]].id), j);
-  return planRows(inc.length, (i) => campaignKey(inc.names[inc.campaign[i]], inc.customerId[i]), local, vsLocal, vsIncoming, summary);
+  return planRows(t?.length ?? 0, inc.length, (i) => campaignKey(inc.names[inc.campaign[i]], inc.customerId[i]), local, vsLocal, vsIncoming, summary);
 }
 
+/**
+ * One map for both sides (local rows as j >= 0, rows new here as -(their slot in `append` + 1)): a million
+ * orders cost a million look-ups, not two million.
+ */
 function planRows(
-  n: number, keyOf: (i: number) => string, local: Map<string, number>,
+  localRows: number, n: number, keyOf: (i: number) => string, local: Map<string, number>,
   vsLocal: (i: number, j: number) => number, vsIncoming: (i: number, j: number) => number, summary: KindSummary,
 ): RowDecisions {
-  const best = new Map<string, number>();
+  const chosen = new Int32Array(localRows).fill(-1);
+  const append: number[] = [];
   for (let i = 0; i < n; i++) {
     const key = keyOf(i);
-    const seen = best.get(key);
-    if (seen === undefined || vsIncoming(i, seen) > 0) best.set(key, i);
-  }
-  const replace: number[] = [], append: number[] = [];
-  for (const [key, i] of best) {
     const j = local.get(key);
     if (j === undefined) {
-      summary.new++;
+      local.set(key, -(append.length + 1));
       append.push(i);
-      continue;
-    }
+    } else if (j < 0) {
+      const slot = -j - 1;
+      if (vsIncoming(i, append[slot]) > 0) append[slot] = i;
+    } else if (chosen[j] < 0 || vsIncoming(i, chosen[j]) > 0) chosen[j] = i;
+  }
+  const replace: number[] = [];
+  for (let j = 0; j < localRows; j++) {
+    const i = chosen[j];
+    if (i < 0) continue;
     const c = vsLocal(i, j);
     if (c === 0) { summary.unchanged++; continue; }
     summary.conflicts++;
     if (c > 0) { summary.updated++; replace.push(j, i); }
     else summary.keptLocal++;
   }
+  summary.new += append.length;
   return { replace, append };
 }

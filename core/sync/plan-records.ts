@@ -44,11 +44,14 @@ export function decide<T extends Versioned>(summary: KindSummary, mine: T | unde
     summary.new++;
     return { result: theirs, theirsWon: true };
   }
+  if (sameValue(mine, theirs)) {
+    summary.unchanged++;
+    return undefined;
+  }
+  summary.conflicts++;
   const merged = merge(mine, theirs);
-  if (!sameValue(mine, theirs)) summary.conflicts++;
-  if (sameValue(merged.result, mine)) {
-    if (sameValue(mine, theirs)) summary.unchanged++;
-    else summary.keptLocal++;
+  if (merged.result === mine || sameValue(merged.result, mine)) {
+    summary.keptLocal++;
     return undefined;
   }
   if (merged.result.deleted && !mine.deleted) summary.deleted++;
