@@ -5,6 +5,7 @@ import { snapshotToPortable } from '../../core/segments/portable-snapshot.ts';
 import type { SnapshotRecord } from '../../core/segments/snapshot.ts';
 import { exportSync, type ExportOptions } from '../../core/sync/export-sync.ts';
 import { readSync } from '../../core/sync/read-sync.ts';
+import { writeLines } from '../../core/sync/write-lines.ts';
 import type { SyncContents } from '../../core/sync/sync-contents.ts';
 import { fixtureDataset } from '../data/fixture-dataset.ts';
 
@@ -79,4 +80,15 @@ export function syncFixture(): { ds: Dataset; state: State } {
   applyCustomerEdits(customers, customerEdits.map(([index, customer]) => ({ index, customer, writtenAt: customer.updatedAt })));
   const orders = applyOrderEdits(ds.orders, orderEdits.map(([index, order]) => ({ index, order, writtenAt: order.updatedAt })));
   return { ds: { ...ds, customers, orders, settings: { ...ds.settings, deviceId: 'device-fixture' } }, state: segmentState };
+}
+
+/** The JSON lines of a file, trailer included (for tests that craft files). */
+export async function linesOf(bytes: Uint8Array): Promise<Record<string, unknown>[]> {
+  const text = await new Response(streamOf(bytes).pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)).text();
+  return text.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+/** A well-formed file (fresh checksum) of these lines, trailer excluded. */
+export async function fileOfLines(lines: object[]): Promise<Uint8Array> {
+  return bytesOf(writeLines(lines[Symbol.iterator]()));
 }
