@@ -34,7 +34,8 @@ let t = performance.now();
 c0 = cpu();
 const chunks: Uint8Array[] = [];
 let peak = 0;
-for await (const c of exportSync(ds, state)) { chunks.push(c); peak = Math.max(peak, process.memoryUsage().heapUsed); }
+const reader = exportSync(ds, state).getReader();
+for (let r = await reader.read(); !r.done; r = await reader.read()) { chunks.push(r.value); peak = Math.max(peak, process.memoryUsage().heapUsed); }
 const exportMs = performance.now() - t;
 const bytes = chunks.reduce((n, c) => n + c.length, 0);
 console.log(`export      ${exportMs.toFixed(0)} ms (${cpuSince()}), ${(bytes / 2 ** 20).toFixed(1)} MB file; peak ${(peak / 2 ** 20).toFixed(0)} MB heap`);
