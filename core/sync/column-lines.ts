@@ -11,6 +11,23 @@ function take(col: Column, rows: readonly number[] | undefined, start: number, e
   return out;
 }
 
+/**
+ * A column of whole numbers as `{ d: [first, second - first, …] }`: times and write times of orders
+ * are close to one another, so their deltas are short (a quarter less text to write, hash, zip and
+ * parse for M). Any other column stays a plain array.
+ */
+export function deltaColumn(values: number[]): number[] | { d: number[] } {
+  const d = new Array<number>(values.length);
+  let prev = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isSafeInteger(v) || !Number.isSafeInteger(v - prev)) return values;
+    d[i] = v - prev;
+    prev = v;
+  }
+  return { d };
+}
+
 /** Unknown columns kept from a newer file (SyncExtras), one value per row, null where a row has none. */
 function extraColumns(extras: SyncExtras | undefined, kind: 'orders' | 'campaigns', keys: string[]): Record<string, unknown[]> {
   const byKey = extras?.fields[kind];
@@ -38,9 +55,9 @@ export function* orderLines(ds: Dataset, rows: readonly number[] | undefined, ch
     yield {
       ...extraColumns(extras, 'orders', orderId),
       k: 'orders', dict: t.dict, orderId, customer,
-      time: take(t.time, rows, start, end), amount: take(t.amount, rows, start, end), counted: take(t.counted, rows, start, end),
+      time: deltaColumn(take(t.time, rows, start, end)), amount: take(t.amount, rows, start, end), counted: take(t.counted, rows, start, end),
       items: take(t.items, rows, start, end), currency: take(t.currency, rows, start, end), channel: take(t.channel, rows, start, end),
-      category: take(t.category, rows, start, end), updatedAt: take(t.updatedAt, rows, start, end),
+      category: take(t.category, rows, start, end), updatedAt: deltaColumn(take(t.updatedAt, rows, start, end)),
     };
   }
 }
@@ -65,7 +82,7 @@ export function* campaignLines(ds: Dataset, rows: readonly number[] | undefined,
       ...extraColumns(extras, 'campaigns', keys),
       k: 'campaigns', names: t.names, campaign: take(t.campaign, rows, start, end), customer,
       events: take(t.events, rows, start, end), revenue: take(t.revenue, rows, start, end), cost: take(t.cost, rows, start, end),
-      updatedAt: take(t.updatedAt, rows, start, end),
+      updatedAt: deltaColumn(take(t.updatedAt, rows, start, end)),
     };
   }
 }

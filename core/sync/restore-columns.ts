@@ -1,6 +1,6 @@
 import { ColumnBuilder } from './column-builder.ts';
 import { campaignKey } from './column-lines.ts';
-import type { Loose } from './loose.ts';
+import { isObject, type Loose } from './loose.ts';
 import { SyncFileError } from './sync-error.ts';
 import { setExtraFields, type SyncExtras } from './sync-extras.ts';
 import type { SyncCampaigns, SyncOrders, SyncScores } from './sync-contents.ts';
@@ -11,10 +11,24 @@ const int = (min: number, max: number): Check => (v) => typeof v === 'number' &&
 const text: Check = (v) => typeof v === 'string';
 
 function column(line: Loose, name: string, n: number, check: Check, where: string): unknown[] {
-  const col = line[name];
+  const col = undelta(line[name], where);
   if (!Array.isArray(col) || col.length !== n) throw new SyncFileError('invalid', `The file is invalid: ${where} has no ${name} column of ${n} values.`);
   for (let i = 0; i < n; i++) if (!check(col[i])) throw new SyncFileError('invalid', `The file is invalid: ${where}, ${name} value ${i + 1} is ${JSON.stringify(col[i])}.`);
   return col;
+}
+
+/** A `{ d: […] }` column (see deltaColumn) as its plain values. */
+function undelta(col: unknown, where: string): unknown {
+  if (!isObject(col)) return col;
+  const d = col.d;
+  if (!Array.isArray(d)) return col;
+  const out = new Array<number>(d.length);
+  let sum = 0;
+  for (let i = 0; i < d.length; i++) {
+    if (typeof d[i] !== 'number' || !Number.isSafeInteger(d[i])) throw new SyncFileError('invalid', `The file is invalid: ${where} has a delta column with ${JSON.stringify(d[i])}.`);
+    out[i] = sum += d[i];
+  }
+  return out;
 }
 
 function put(target: { set(a: ArrayLike<number>, o: number): void }, values: unknown[], offset: number): void {

@@ -45,19 +45,22 @@ export interface SettingsLine { k: 'settings'; settings: SyncSettings }
 export interface CustomersLine { k: 'customers'; rows: Customer[] }
 
 /** Orders as columns; `customer` holds customer ids, dictionary columns index this line's `dict`. */
+/** Whole numbers may be written as deltas (`{ d: [first, second - first, …] }`), see deltaColumn. */
+export type NumberColumn = number[] | { d: number[] };
+
 export interface OrdersLine {
   k: 'orders';
   dict: { currency: string[]; channel: string[]; category: string[] };
   orderId: string[];
   customer: string[];
-  time: number[];
+  time: NumberColumn;
   amount: number[];
   counted: number[];
   items: number[];
   currency: number[];
   channel: number[];
   category: number[];
-  updatedAt: number[];
+  updatedAt: NumberColumn;
 }
 
 /** Campaign rows as columns; `campaign` indexes this line's `names`, `customer` holds customer ids. */
@@ -69,7 +72,7 @@ export interface CampaignsLine {
   events: number[];
   revenue: number[];
   cost: number[];
-  updatedAt: number[];
+  updatedAt: NumberColumn;
 }
 
 export interface ImportsLine { k: 'imports'; rows: ImportSummary[] }

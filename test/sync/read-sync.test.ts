@@ -31,6 +31,23 @@ describe('a sync file', () => {
     expect(canonical(r.ds, r.state)).toEqual(canonical(ds, state));
   });
 
+  it('writes whole-number times as deltas and any other column as written, reading both back exactly', async () => {
+    const { ds, state } = syncFixture();
+    const orders = { ...ds.orders, time: ds.orders.time.slice(), updatedAt: ds.orders.updatedAt.slice() };
+    orders.time[3] = 1_700_000_000.25;
+    orders.updatedAt[5] = 1_790_000_000_000.5;
+    orders.updatedAt[150] = 2 ** 53 - 1;
+    const odd = { ...ds, orders };
+    const lines = await linesOf(await exportBytes(odd, state, { chunkRows: 100 }));
+    const chunks = lines.filter((l) => l.k === 'orders') as Record<string, unknown>[];
+    expect(Array.isArray(chunks[0].time)).toBe(true);
+    expect(chunks[1].time).toHaveProperty('d');
+    expect(Array.isArray(chunks[0].updatedAt)).toBe(true);
+    const back = await roundTrip(odd, state);
+    expect(back.orders.time).toEqual(orders.time);
+    expect(back.orders.updatedAt).toEqual(orders.updatedAt);
+  });
+
   it('is made as it is read, in lines of at most chunkRows rows, and starts with the envelope', async () => {
     const { ds, state } = syncFixture();
     const lines = await linesOf(await exportBytes(ds, state, { chunkRows: 50, appVersion: '1.2.3' }));
