@@ -28,6 +28,26 @@ export function deltaColumn(values: number[]): number[] | { d: number[] } {
   return { d };
 }
 
+const CANONICAL_INTEGER = /^(?:0|[1-9]\d{0,15})$/;
+
+/**
+ * Order ids that are all canonical decimal integers (what most shops and CRMs use) as deltas,
+ * `{ n: [first, second - first, …] }`; read back with String(), so only ids that print the same qualify.
+ */
+export function idColumn(ids: string[]): string[] | { n: number[] } {
+  const n = new Array<number>(ids.length);
+  let prev = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (!CANONICAL_INTEGER.test(id)) return ids;
+    const v = Number(id);
+    if (!Number.isSafeInteger(v)) return ids;
+    n[i] = v - prev;
+    prev = v;
+  }
+  return { n };
+}
+
 /** Unknown columns kept from a newer file (SyncExtras), one value per row, null where a row has none. */
 function extraColumns(extras: SyncExtras | undefined, kind: 'orders' | 'campaigns', keys: string[]): Record<string, unknown[]> {
   const byKey = extras?.fields[kind];
@@ -54,7 +74,7 @@ export function* orderLines(ds: Dataset, rows: readonly number[] | undefined, ch
     }
     yield {
       ...extraColumns(extras, 'orders', orderId),
-      k: 'orders', dict: t.dict, orderId, customer,
+      k: 'orders', dict: t.dict, orderId: idColumn(orderId), customer,
       time: deltaColumn(take(t.time, rows, start, end)), amount: take(t.amount, rows, start, end), counted: take(t.counted, rows, start, end),
       items: take(t.items, rows, start, end), currency: take(t.currency, rows, start, end), channel: take(t.channel, rows, start, end),
       category: take(t.category, rows, start, end), updatedAt: deltaColumn(take(t.updatedAt, rows, start, end)),

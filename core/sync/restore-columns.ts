@@ -31,6 +31,21 @@ function undelta(col: unknown, where: string): unknown {
   return out;
 }
 
+/** A `{ n: […] }` id column (see idColumn) as its ids. */
+function numericIds(col: unknown, where: string): unknown {
+  if (!isObject(col) || !Array.isArray(col.n)) return col;
+  const out = new Array<string>(col.n.length);
+  let sum = 0;
+  for (let i = 0; i < col.n.length; i++) {
+    const d = col.n[i];
+    if (typeof d !== 'number' || !Number.isSafeInteger(d) || !Number.isSafeInteger(sum + d) || sum + d < 0) {
+      throw new SyncFileError('invalid', `The file is invalid: ${where} has a numeric id column with ${JSON.stringify(d)}.`);
+    }
+    out[i] = String((sum += d));
+  }
+  return out;
+}
+
 function put(target: { set(a: ArrayLike<number>, o: number): void }, values: unknown[], offset: number): void {
   target.set(values as number[], offset);
 }
@@ -73,6 +88,7 @@ export class OrdersRestorer {
   }
 
   add(line: Loose, where: string): void {
+    line = { ...line, orderId: numericIds(line.orderId, where) };
     const n = Array.isArray(line.orderId) ? line.orderId.length : 0;
     const dict = (line.dict ?? {}) as Loose;
     const at = this.b.length;

@@ -51,7 +51,8 @@ export type NumberColumn = number[] | { d: number[] };
 export interface OrdersLine {
   k: 'orders';
   dict: { currency: string[]; channel: string[]; category: string[] };
-  orderId: string[];
+  /** Ids that are all canonical decimal integers may be written as `{ n: deltas }` (see idColumn). */
+  orderId: string[] | { n: number[] };
   customer: string[];
   time: NumberColumn;
   amount: number[];

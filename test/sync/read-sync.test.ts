@@ -37,22 +37,27 @@ describe('a sync file', () => {
     orders.time[3] = 1_700_000_000.25;
     orders.updatedAt[5] = 1_790_000_000_000.5;
     orders.updatedAt[150] = 2 ** 53 - 1;
+    orders.orderId = orders.orderId.map((id, i) => (i < 100 ? id : String(7_000_000 - i * 3)));
+    orders.orderId[250] = '0';
     const odd = { ...ds, orders };
     const lines = await linesOf(await exportBytes(odd, state, { chunkRows: 100 }));
     const chunks = lines.filter((l) => l.k === 'orders') as Record<string, unknown>[];
     expect(Array.isArray(chunks[0].time)).toBe(true);
     expect(chunks[1].time).toHaveProperty('d');
     expect(Array.isArray(chunks[0].updatedAt)).toBe(true);
+    expect(Array.isArray(chunks[0].orderId)).toBe(true); // '#1007' is not a number
+    expect(chunks[1].orderId).toHaveProperty('n');
     const back = await roundTrip(odd, state);
     expect(back.orders.time).toEqual(orders.time);
     expect(back.orders.updatedAt).toEqual(orders.updatedAt);
+    expect(back.orders.orderId).toEqual(orders.orderId);
   });
 
   it('is made as it is read, in lines of at most chunkRows rows, and starts with the envelope', async () => {
     const { ds, state } = syncFixture();
     const lines = await linesOf(await exportBytes(ds, state, { chunkRows: 50, appVersion: '1.2.3' }));
     expect(lines[0]).toMatchObject({ type: 'segmenta/sync', version: '1.0', source: { app: 'segmenta', appVersion: '1.2.3', deviceId: 'dev-test' }, scope: { kind: 'all' } });
-    expect(lines.filter((l) => l.k === 'orders').map((l) => (l.orderId as unknown[]).length)).toEqual([50, 50, 50, 50, 50, 50, 1]);
+    expect(lines.filter((l) => l.k === 'orders').map((l) => (l.counted as unknown[]).length)).toEqual([50, 50, 50, 50, 50, 50, 1]);
     expect(lines.at(-1)).toMatchObject({ k: 'end', lines: lines.length - 1 });
     expect(JSON.stringify(lines)).not.toContain('device-fixture');
   });
