@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { emptyDataset } from '../core/engine/empty-dataset.ts';
 import { mergeImports } from '../core/import/merge.ts';
 import { readImport } from '../core/import/read-import.ts';
-import { orderLines } from '../core/sync/column-lines.ts';
+import { customerTuples, orderLines } from '../core/sync/column-lines.ts';
 
 const dir = process.argv[2] ?? '/work/data/M';
 const parsed = [];
@@ -14,7 +14,7 @@ const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1
 const time = async (label: string, fn: () => unknown) => { const c = cpu(), t = performance.now(); const r = await fn(); console.log(`${label.padEnd(28)} ${(performance.now() - t).toFixed(0)} ms wall, ${(cpu() - c).toFixed(0)} ms CPU`); return r; };
 let strings: string[] = [];
 await time('stringify orders', () => { for (const l of orderLines(ds, undefined, 20000)) strings.push(JSON.stringify(l)); });
-await time('stringify customers', () => { for (let i = 0; i < ds.customers.length; i += 20000) strings.push(JSON.stringify({ k: 'customers', rows: ds.customers.slice(i, i + 20000) })); });
+await time('stringify customers', () => { for (let i = 0; i < ds.customers.length; i += 20000) strings.push(JSON.stringify(customerTuples(ds.customers.slice(i, i + 20000)))); });
 const enc = new TextEncoder();
 const bytes = (await time('utf-8 encode', () => strings.map((s) => enc.encode(s)))) as Uint8Array<ArrayBuffer>[];
 console.log(`${(bytes.reduce((n, b) => n + b.length, 0) / 2 ** 20).toFixed(1)} MB of text`);

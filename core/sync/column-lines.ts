@@ -1,6 +1,8 @@
 import type { Dataset } from '../model/dataset.ts';
 import { extraFieldsOf, type SyncExtras } from './sync-extras.ts';
-import type { CampaignsLine, OrdersLine } from './sync-format.ts';
+import type { Customer } from '../model/customer.ts';
+import { CUSTOMER_ORDER } from './restore-records.ts';
+import type { CampaignsLine, CustomersLine, OrdersLine } from './sync-format.ts';
 
 type Column = ArrayLike<number>;
 
@@ -105,4 +107,23 @@ export function* campaignLines(ds: Dataset, rows: readonly number[] | undefined,
       updatedAt: deltaColumn(take(t.updatedAt, rows, start, end)),
     };
   }
+}
+
+/**
+ * Customers as rows aligned with `fields` (absent = null, trailing nulls left out): field names are
+ * written once a line instead of once a customer, half the text of a customer for M.
+ */
+export function customerTuples(customers: readonly Customer[]): CustomersLine {
+  const fields = [...CUSTOMER_ORDER];
+  const known = new Set(fields);
+  for (const c of customers) for (const k of Object.keys(c)) if (!known.has(k)) { known.add(k); fields.push(k); }
+  const rows = customers.map((c) => {
+    const x = c as unknown as Record<string, unknown>;
+    const row = fields.map((f) => x[f] ?? null);
+    let n = row.length;
+    while (n > 0 && row[n - 1] === null) n--;
+    row.length = n;
+    return row;
+  });
+  return { k: 'customers', fields, rows };
 }

@@ -1,8 +1,9 @@
 import type { SegmentState } from '../data/segment-state.ts';
+import type { Customer } from '../model/customer.ts';
 import type { Dataset } from '../model/dataset.ts';
 import { snapshotToPortable } from '../segments/portable-snapshot.ts';
 import type { SnapshotRecord } from '../segments/snapshot.ts';
-import { campaignLines, orderLines } from './column-lines.ts';
+import { campaignLines, customerTuples, orderLines } from './column-lines.ts';
 import { extraFieldsOf, type ExtraKind, type SyncExtras } from './sync-extras.ts';
 import {
   SYNC_TYPE, SYNC_VERSION, type SectionKind, type SectionLine, type SyncEnvelope, type SyncScope, type SyncSettings,
@@ -103,12 +104,12 @@ function* lines(ds: Dataset, content: ScopedContent, envelope: SyncEnvelope, opt
   const customerCount = positions ? positions.length : ds.customers.length;
   for (let start = 0; start < customerCount; start += chunk) {
     const end = Math.min(customerCount, start + chunk);
-    const rows = [];
+    const rows: Customer[] = [];
     for (let k = start; k < end; k++) {
       const c = ds.customers[positions ? positions[k] : k];
       rows.push(withExtras('customers', c.id, c));
     }
-    yield { k: 'customers', rows } satisfies SectionLine;
+    yield customerTuples(rows);
   }
   yield* orderLines(ds, content.orderRows, chunk, extras);
   yield* campaignLines(ds, content.campaignRows, chunk, extras);

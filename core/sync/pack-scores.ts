@@ -1,5 +1,6 @@
 import type { Customer } from '../model/customer.ts';
-import { SYNC_TYPE, SYNC_VERSION, type CustomersLine, type ScoresLine, type SyncEnvelope } from './sync-format.ts';
+import { customerTuples } from './column-lines.ts';
+import { SYNC_TYPE, SYNC_VERSION, type ScoresLine, type SyncEnvelope } from './sync-format.ts';
 import { writeLines } from './write-lines.ts';
 
 /** One row of a warehouse's RFM result (core/rfm/rfm.sql's columns, plus optional contacts). */
@@ -41,7 +42,7 @@ export function packScores(rows: readonly ScoreRow[], options: PackOptions): Rea
   function* lines(): Generator<object> {
     yield envelope;
     for (let start = 0; start < rows.length; start += chunk) {
-      yield { k: 'customers', rows: rows.slice(start, start + chunk).map(customerOf) } satisfies CustomersLine;
+      yield customerTuples(rows.slice(start, start + chunk).map(customerOf));
     }
     const segments = [...new Set(rows.map((r) => r.segment))];
     const code = new Map(segments.map((s, i) => [s, i]));

@@ -65,7 +65,11 @@ export async function readSync(file: ReadableStream<Uint8Array>): Promise<SyncCo
         }
         break;
       }
-      case 'customers': rows().forEach((x, i) => keep('customers', (c) => c.id, customers, restoreCustomer(x, `${where}, customer ${i + 1}`))); break;
+      case 'customers': {
+        const fields = Array.isArray(line.fields) ? line.fields.map(String) : undefined;
+        rows().forEach((x, i) => keep('customers', (c) => c.id, customers, restoreCustomer(fields ? objectOf(fields, x) : x, `${where}, customer ${i + 1}`)));
+        break;
+      }
       case 'orders': orders.add(line, where); break;
       case 'campaigns': campaigns.add(line, where); break;
       case 'imports': rows().forEach((x, i) => keep('imports', (r) => r.id, imports, restoreImport(x, `${where}, import ${i + 1}`))); break;
@@ -130,4 +134,12 @@ function restoreScope(x: unknown): SyncScope {
   }
   if (isObject(x) && x.kind === 'scores') return { kind: 'scores' };
   return { kind: 'all' };
+}
+
+/** A row aligned with `fields` as an object (null and missing values left out); anything else as it is. */
+function objectOf(fields: string[], row: unknown): unknown {
+  if (!Array.isArray(row)) return row;
+  const out: Loose = {};
+  for (let i = 0; i < row.length && i < fields.length; i++) if (row[i] !== null && row[i] !== undefined) out[fields[i]] = row[i];
+  return out;
 }

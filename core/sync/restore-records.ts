@@ -35,7 +35,7 @@ export function restoreCustomer(x: unknown, where: string): Restored<Customer> {
 }
 
 // Field order as the importers write them, so a restored record reads (and serialises) like the original.
-const CUSTOMER_ORDER = ['id', 'externalIds', 'emails', 'phones', ...CUSTOMER_TEXT, 'gender', 'tags', 'consent', 'nps', 'attributes', 'updatedAt', 'deleted'];
+export const CUSTOMER_ORDER = ['id', 'externalIds', 'emails', 'phones', ...CUSTOMER_TEXT, 'gender', 'tags', 'consent', 'nps', 'attributes', 'updatedAt', 'deleted'];
 function ordered<T extends object>(x: T, order: readonly string[]): T {
   const out: Loose = {};
   for (const k of order) if ((x as Loose)[k] !== undefined) out[k] = (x as Loose)[k];

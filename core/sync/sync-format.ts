@@ -42,7 +42,8 @@ export type SyncSettings = Omit<Settings, 'deviceId'>;
 export type ImportSummary = Omit<ImportRecord, 'rejected'>;
 
 export interface SettingsLine { k: 'settings'; settings: SyncSettings }
-export interface CustomersLine { k: 'customers'; rows: Customer[] }
+/** Customers as objects, or (what exportSync writes) as arrays aligned with `fields`, null or missing = absent. */
+export type CustomersLine = { k: 'customers'; rows: Customer[] } | { k: 'customers'; fields: string[]; rows: unknown[][] };
 
 /** Orders as columns; `customer` holds customer ids, dictionary columns index this line's `dict`. */
 /** Whole numbers may be written as deltas (`{ d: [first, second - first, …] }`), see deltaColumn. */

@@ -77,8 +77,8 @@ describe('a sync file', () => {
   it('is refused when a line is changed inside a well-compressed file: the checksum catches it', async () => {
     const { ds, state } = syncFixture();
     const lines = await linesOf(await exportBytes(ds, state));
-    const customers = lines.find((l) => l.k === 'customers') as { rows: { city?: string }[] };
-    customers.rows[0].city = 'Тверь';
+    const customers = lines.find((l) => l.k === 'customers') as { rows: unknown[][] };
+    customers.rows[0][0] = 'someone-else';
     const body = lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
     const gz = await bytesOf(new Blob([body]).stream().pipeThrough(new CompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>));
     const e = await refused(gz);
@@ -118,8 +118,10 @@ describe('a sync file', () => {
     const { ds, state } = syncFixture();
     const lines = (await linesOf(await exportBytes(ds, state))).slice(0, -1);
     lines[0] = { ...lines[0], version: '1.7', futureEnvelopeField: true };
-    const customers = lines.find((l) => l.k === 'customers') as { rows: Record<string, unknown>[] };
-    customers.rows[0] = { ...customers.rows[0], loyaltyTier: 'gold' };
+    const customers = lines.find((l) => l.k === 'customers') as { fields: string[]; rows: unknown[][] };
+    expect(customers.fields.slice(0, 2)).toEqual(['id', 'externalIds']);
+    customers.fields.push('loyaltyTier');
+    customers.rows[0] = [...customers.rows[0], ...Array(customers.fields.length - 1 - customers.rows[0].length).fill(null), 'gold'];
     const orders = lines.find((l) => l.k === 'orders') as Record<string, unknown[]>;
     orders.margin = orders.orderId.map((_, i) => (i === 0 ? 125 : null));
     const segments = lines.find((l) => l.k === 'segments') as { rows: Record<string, unknown>[] };
@@ -135,7 +137,8 @@ describe('a sync file', () => {
     expect(merged.extras.lines).toEqual([{ k: 'journeys', rows: [{ id: 'j1' }] }]);
 
     const again = await linesOf(await bytesOf(exportSync(merged.ds, merged.state, { deviceId: 'older-app', extras: merged.extras })));
-    expect((again.find((l) => l.k === 'customers') as { rows: Record<string, unknown>[] }).rows[0].loyaltyTier).toBe('gold');
+    const againCustomers = again.find((l) => l.k === 'customers') as { fields: string[]; rows: unknown[][] };
+    expect(againCustomers.rows[0][againCustomers.fields.indexOf('loyaltyTier')]).toBe('gold');
     expect((again.find((l) => l.k === 'orders') as Record<string, unknown[]>).margin.slice(0, 2)).toEqual([125, null]);
     expect((again.find((l) => l.k === 'segments') as { rows: Record<string, unknown>[] }).rows[0].icon).toBe('⭐');
     expect(again).toContainEqual({ k: 'journeys', rows: [{ id: 'j1' }] });
