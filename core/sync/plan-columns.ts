@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset.ts';
 import { campaignKey } from './column-lines.ts';
 import type { KindSummary } from './merge-plan.ts';
+import { StringIndex } from './string-index.ts';
 import type { SyncCampaigns, SyncOrders } from './sync-contents.ts';
 
 /** Row decisions for a columnar kind: pairs (local row, incoming row) to replace, incoming rows to append. */
@@ -28,7 +29,7 @@ export function planOrders(ds: Dataset, inc: SyncOrders, summary: KindSummary): 
     sign(inc.dict.currency[inc.currency[i]], inc.dict.currency[inc.currency[j]]) ||
     sign(inc.dict.channel[inc.channel[i]], inc.dict.channel[inc.channel[j]]) ||
     sign(inc.dict.category[inc.category[i]], inc.dict.category[inc.category[j]]);
-  const local = new Map<string, number>();
+  const local = new StringIndex(t.length + inc.length);
   for (let j = 0; j < t.length; j++) local.set(t.orderId[j], j);
   return planRows(t.length, inc.length, (i) => inc.orderId[i], local, vsLocal, vsIncoming, summary);
 }
@@ -41,7 +42,7 @@ export function planCampaigns(ds: Dataset, inc: SyncCampaigns | undefined, summa
     sign(inc.updatedAt[i], t!.updatedAt[j]) || sign(inc.events[i], t!.events[j]) || sign(inc.revenue[i], t!.revenue[j]) || sign(inc.cost[i], t!.cost[j]);
   const vsIncoming = (i: number, j: number): number =>
     sign(inc.updatedAt[i], inc.updatedAt[j]) || sign(inc.events[i], inc.events[j]) || sign(inc.revenue[i], inc.revenue[j]) || sign(inc.cost[i], inc.cost[j]);
-  const local = new Map<string, number>();
+  const local = new StringIndex((t?.length ?? 0) + inc.length);
   if (t) for (let j = 0; j < t.length; j++) local.set(campaignKey(t.names[t.campaign[j]], ds.customers[t.customer[j]].id), j);
   return planRows(t?.length ?? 0, inc.length, (i) => campaignKey(inc.names[inc.campaign[i]], inc.customerId[i]), local, vsLocal, vsIncoming, summary);
 }
@@ -51,7 +52,7 @@ export function planCampaigns(ds: Dataset, inc: SyncCampaigns | undefined, summa
  * orders cost a million look-ups, not two million.
  */
 function planRows(
-  localRows: number, n: number, keyOf: (i: number) => string, local: Map<string, number>,
+  localRows: number, n: number, keyOf: (i: number) => string, local: StringIndex,
   vsLocal: (i: number, j: number) => number, vsIncoming: (i: number, j: number) => number, summary: KindSummary,
 ): RowDecisions {
   const chosen = new Int32Array(localRows).fill(-1);
