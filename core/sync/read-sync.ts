@@ -96,8 +96,10 @@ export async function readSync(file: ReadableStream<Uint8Array>): Promise<SyncCo
     envelope, fileVersion, settings, customers, orders: orders.finish(), campaigns: campaigns.finish(), imports, segments, schemes,
     snapshots: snapshots.map((s, i) => checkedSnapshot(s, customers, i)), scores: scores.finish(), extras, warnings,
   };
-  if (declared.orders !== undefined && declared.orders !== contents.orders.length) {
-    throw new SyncFileError('damaged', `The file is damaged: it declares ${declared.orders} orders and holds ${contents.orders.length}.`);
+  const held = { orders: contents.orders.length, campaigns: contents.campaigns?.length ?? 0, scores: contents.scores?.length ?? 0 };
+  for (const kind of ['orders', 'campaigns', 'scores'] as const) {
+    const d = declared[kind];
+    if (d !== undefined && d !== held[kind]) throw new SyncFileError('damaged', `The file is damaged: it declares ${d} ${kind} and holds ${held[kind]}.`);
   }
   return contents;
 }
