@@ -100,6 +100,13 @@ describe('a sync file', () => {
     expect((await refused(gz)).message).toBe('The file is truncated: it ends after 3 lines, before its checksum.');
   });
 
+  it('is refused when a whole line is missing even with a fresh checksum: the envelope counts rows', async () => {
+    const { ds, state } = syncFixture();
+    const lines = (await linesOf(await exportBytes(ds, state, { chunkRows: 100 }))).slice(0, -1);
+    const e = await refused(await fileOfLines(lines.filter((l, i) => !(l.k === 'orders' && i === lines.findIndex((x) => x.k === 'orders')))));
+    expect(e.message).toBe('The file is damaged: it declares 301 orders and holds 201.');
+  });
+
   it('is refused when it is not a sync file at all', async () => {
     expect((await refused(new TextEncoder().encode('customer_id,email\n1,a@b.c\n'))).problem).toMatch(/damaged|not-sync/);
     expect((await refused(await fileOfLines([{ type: 'other' }]))).problem).toBe('not-sync');
