@@ -5,6 +5,8 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseRfmArgs, UsageError } from './args.ts';
+import { parsePackArgs } from './pack-args.ts';
+import { packCommand } from './pack-command.ts';
 import { serveRange, type RangeJob } from './batch-score.ts';
 import { rfmCommand } from './rfm-command.ts';
 import { parseSegmentsArgs } from './segments-args.ts';
@@ -45,6 +47,14 @@ export async function run(argv: string[], io: CliIo = processIo): Promise<number
   if (command === 'segments') {
     try {
       return await segmentsCommand(parseSegmentsArgs(rest), io);
+    } catch (error) {
+      if (error instanceof UsageError) return badUsage(io, error.message);
+      throw error;
+    }
+  }
+  if (command === 'pack') {
+    try {
+      return await packCommand(parsePackArgs(rest), io, VERSION);
     } catch (error) {
       if (error instanceof UsageError) return badUsage(io, error.message);
       throw error;

@@ -16,6 +16,11 @@ Commands:
       customer_id, its segment in each scheme (empty for everyone else), then every segment it is
       in (separated by |). Sizes and flags go to standard error. A segment whose rule cannot be
       evaluated is reported with where the problem is, and the exit code is 1.
+  pack <scores.csv> --out <file.segmenta> [--as-of YYYY-MM-DD] [--device-id ID]
+      Converts RFM scores computed elsewhere (the CSV of core/rfm/rfm.sql run in a warehouse:
+      customer_id,recency_days,frequency,monetary,r,f,m,segment, optionally email, phone, name)
+      into a sync file with scores only, which the app and the extension import. --as-of is the
+      date the scores were computed for (default today).
 
 Options:
   -h, --help       show this help

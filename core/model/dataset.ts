@@ -20,6 +20,8 @@ export interface Settings {
   asOfFollowsToday?: boolean;
   /** ISO-2 country used to normalise phones written without a country code. */
   defaultPhoneCountry: string;
+  /** Stable random id of this device (core/sync/device-id.ts): the source of its sync files; never synced. */
+  deviceId?: string;
   updatedAt: number;
 }
 
