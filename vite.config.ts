@@ -21,9 +21,13 @@ const cacheDir = at('.cache/vite');
 // Workers are ES modules in both the PWA and the extension's pages (Chromium 80+ runs module workers).
 const worker = { format: 'es' } as const;
 
+/** The app's version, written into sync files and shown by the command line. */
+const define = { __SEGMENTA_VERSION__: JSON.stringify((JSON.parse(readFileSync(at('package.json'), 'utf8')) as { version: string }).version) };
+
 function pwaConfig(): UserConfig {
   return {
     root: at('pwa'),
+    define,
     cacheDir,
     base: '/',
     publicDir: at('pwa/public'),
@@ -78,6 +82,7 @@ function extensionConfig(): UserConfig {
     root,
     cacheDir,
     publicDir: false,
+    define,
     worker,
     build: {
       // Absolute: crxjs needs it (dev mode writes there too).
@@ -92,12 +97,11 @@ function extensionConfig(): UserConfig {
 }
 
 function cliConfig(): UserConfig {
-  const { version } = JSON.parse(readFileSync(at('package.json'), 'utf8')) as { version: string };
   return {
     root,
     cacheDir,
     publicDir: false,
-    define: { __SEGMENTA_VERSION__: JSON.stringify(version) },
+    define,
     ssr: { target: 'node', noExternal: true },
     build: {
       ssr: at('cli/main.ts'),

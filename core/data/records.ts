@@ -29,7 +29,15 @@ export interface ScoresMetaRecord {
   savedAt: number;
 }
 
-export type MetaRecord = DatasetMetaRecord | ScoresMetaRecord;
+/** What a sync file from a newer minor version carried that this version does not know; written back on export. */
+export interface SyncExtrasRecord {
+  key: 'syncExtras';
+  format: number;
+  extras: unknown;
+  bytes: number;
+}
+
+export type MetaRecord = DatasetMetaRecord | ScoresMetaRecord | SyncExtrasRecord;
 
 export interface SettingsRecord {
   key: 'settings';

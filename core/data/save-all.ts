@@ -10,11 +10,23 @@ import { encodedSize } from './encoded-size.ts';
 import { isQuotaError, StorageFullError } from './errors.ts';
 import type { DatasetMetaRecord, ScoresMetaRecord } from './records.ts';
 import { STORAGE_FORMAT } from './schema.ts';
+import type { SegmentState } from './segment-state.ts';
 
 export interface ChunkSizes {
   orders: number;
   customers: number;
   scores: number;
+}
+
+/** What a sync merge also replaces in the same transaction as the dataset. */
+export interface AlsoSaved {
+  segmentState?: SegmentState;
+  syncExtras?: unknown;
+}
+
+async function replaceSegmentState(db: SegmentaDb, state: SegmentState): Promise<void> {
+  await Promise.all([db.segments.clear(), db.schemes.clear(), db.snapshots.clear()]);
+  await Promise.all([db.segments.bulkAdd(state.segments), db.schemes.bulkAdd(state.schemes), db.snapshots.bulkAdd(state.snapshots)]);
 }
 
 export const DEFAULT_CHUNK_SIZES: ChunkSizes = { orders: ORDER_CHUNK_ROWS, customers: CUSTOMER_CHUNK_ROWS, scores: SCORE_CHUNK_ROWS };
@@ -30,6 +42,7 @@ export async function saveAll(
   newImport: ImportRecord | undefined,
   savedAt: number,
   sizes: ChunkSizes = DEFAULT_CHUNK_SIZES,
+  with_: AlsoSaved = {},
 ): Promise<void> {
   // Encoding is pure CPU work: done before the transaction so that it never holds one open.
   const orderChunks = encodeOrders(ds.orders, sizes.orders).map(toBlobRecord);
@@ -72,6 +85,8 @@ export async function saveAll(
         ds.campaigns ? db.campaigns.put({ key: 'campaigns', table: ds.campaigns }) : db.campaigns.clear(),
       ]);
       await syncImports(db, ds.imports, imported);
+      if (with_.segmentState) await replaceSegmentState(db, with_.segmentState);
+      if (with_.syncExtras) await db.meta.put({ key: 'syncExtras', format: STORAGE_FORMAT, extras: with_.syncExtras, bytes: encodedSize(with_.syncExtras) });
     });
   } catch (e) {
     if (isQuotaError(e)) throw new StorageFullError(chunkBytes + scoreBytes + (imported?.bytes ?? 0), 'save the import', { cause: e });

@@ -9,7 +9,7 @@ import { encodedSize } from './encoded-size.ts';
 import { isQuotaError, StorageFullError, StoreTooNewError } from './errors.ts';
 import { loadStaged, type EarlyLoad } from './load-staged.ts';
 import type { OrderRow } from './records.ts';
-import { DEFAULT_CHUNK_SIZES, saveAll, type ChunkSizes } from './save-all.ts';
+import { DEFAULT_CHUNK_SIZES, saveAll, type AlsoSaved, type ChunkSizes } from './save-all.ts';
 import { SCHEMA_VERSIONS, STORAGE_FORMAT } from './schema.ts';
 import { loadSegmentState, saveSegmentChanges, type SegmentState } from './segment-state.ts';
 import type { StoredSnapshot } from './records.ts';
@@ -38,6 +38,9 @@ export interface Store {
   loadSettings(): Promise<Settings | undefined>;
   /** Replaces everything stored (compacting edits) and records `newImport`, atomically. */
   saveAll(ds: Dataset, newImport?: ImportRecord): Promise<void>;
+  /** saveAll, replacing the segment state and the sync file's unknown parts in the same transaction (a sync merge). */
+  saveSynced(ds: Dataset, also: AlsoSaved): Promise<void>;
+  loadSyncExtras(): Promise<unknown>;
   /** Rewrites only the scores (after a recomputation that followed edits). */
   saveScores(scores: CustomerScores): Promise<void>;
   /** Saves one customer's latest state at position `index` (= customers.length to add one). */
@@ -118,6 +121,11 @@ export function createStore(db: SegmentaDb, options: StoreOptions = {}): Store {
       return (await db.settings.get('settings'))?.settings;
     },
     saveAll: (ds, newImport) => saveAll(db, ds, newImport, clock(), sizes),
+    saveSynced: (ds, also) => saveAll(db, ds, undefined, clock(), sizes, also),
+    async loadSyncExtras() {
+      const record = await db.meta.get('syncExtras');
+      return record?.key === 'syncExtras' ? record.extras : undefined;
+    },
     async saveScores(scores) {
       const encoded = encodeScores(scores, sizes.scores);
       const { header } = encoded;

@@ -20,7 +20,8 @@ export function emptyOrders(): OrderTable {
   };
 }
 
-export function defaultSettings(now = Date.now()): Settings {
+/** `updatedAt` 0 by default: settings nobody chose lose to any settings a sync file brings (issue #6). */
+export function defaultSettings(now = 0): Settings {
   return { rfm: defaultRfmSettings(localToday()), defaultPhoneCountry: 'RU', updatedAt: now };
 }
 

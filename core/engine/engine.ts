@@ -16,6 +16,9 @@ import { segmentContext } from './segment-context.ts';
 import { segmentInsightHandlers } from './segment-insights.ts';
 import { segmentMapHandlers } from './segment-map-handlers.ts';
 import { SegmentRuntime } from './segment-runtime.ts';
+import { syncHandlers } from './sync-handlers.ts';
+import { openBackupStore, type BackupStore } from '../data/backup-store.ts';
+import { DEFAULT_DB_NAME } from '../data/db.ts';
 import { currentView } from './segment-deps.ts';
 import { has } from '../segments/member-set.ts';
 import { mergeImports } from '../import/merge.ts';
@@ -35,6 +38,9 @@ export interface EngineOptions {
   /** Reads and hashes imported files off this thread (the worker passes one); without it both happen here. */
   loadFile?: FileLoader;
 }
+
+declare const __SEGMENTA_VERSION__: string | undefined;
+const APP_VERSION = typeof __SEGMENTA_VERSION__ === 'string' ? __SEGMENTA_VERSION__ : 'dev';
 
 /** An import cancelled by the user: nothing was written. */
 export class ImportCancelledError extends Error {
@@ -147,7 +153,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       }
       report({ phase: 'scoring', rowsRead: dataset.orders.length, rowsWritten: 0 });
       const settings: Settings = opts.asOf
-        ? { ...dataset.settings, asOfFollowsToday: false, rfm: { ...dataset.settings.rfm, asOf: opts.asOf } }
+        ? { ...dataset.settings, asOfFollowsToday: false, rfm: { ...dataset.settings.rfm, asOf: opts.asOf }, updatedAt: Date.now() }
         : dataset.settings;
       const next: Dataset = { ...dataset, settings, scores: computeScores(dataset, rfmSettings(settings)) };
       signal.throwIfAborted();
@@ -191,11 +197,21 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
   };
 
   const segmentContextOf = segmentContext(segmentDeps);
+  let backups: BackupStore | undefined;
+  const sync = syncHandlers({
+    segments: segmentDeps,
+    store: () => store!,
+    backups: () => (backups ??= openBackupStore(options.dbName ?? DEFAULT_DB_NAME)),
+    install,
+    rfmSettings,
+    appVersion: APP_VERSION,
+  });
 
   return {
     ...segmentDefinitionHandlers(segmentDeps, segmentContextOf),
     ...segmentMemberHandlers(segmentDeps, segmentContextOf),
     ...schemeHandlers(segmentDeps, segmentContextOf),
+    ...sync,
     ...segmentInsightHandlers(segmentDeps),
     ...segmentMapHandlers(),
 

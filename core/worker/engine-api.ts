@@ -148,8 +148,9 @@ export interface CustomerPage {
 }
 
 import type { SegmentsApi } from './segments-api.ts';
+import type { SyncApi } from './sync-api.ts';
 
-export interface EngineApi extends SegmentsApi {
+export interface EngineApi extends SegmentsApi, SyncApi {
   ping(): Promise<'pong'>;
   status(): Promise<EngineStatus>;
   /** Implementations await each `onProgress` call (across Comlink it answers a promise), so every report arrives before the result. */

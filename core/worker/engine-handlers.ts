@@ -53,5 +53,10 @@ export function engineHandlers(engine: EngineApi): EngineApi {
     rejectedRows: (importId, page) => engine.rejectedRows(importId, page),
     checkSegmentMap: (map, classes) => engine.checkSegmentMap(map, classes),
     segmentMapFor: (classes, map) => engine.segmentMapFor(classes, map),
+    exportSync: (request) => engine.exportSync(request),
+    previewSync: (file) => engine.previewSync(file),
+    applySync: (planId) => engine.applySync(planId),
+    backupInfo: () => engine.backupInfo(),
+    restoreBackup: () => engine.restoreBackup(),
   };
 }

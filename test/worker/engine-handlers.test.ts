@@ -20,6 +20,8 @@ describe('engine handlers', () => {
         'rejectedRows',
         // issue #4: settings' segment map editor
         'checkSegmentMap', 'segmentMapFor',
+        // issue #6: sync by file
+        'exportSync', 'previewSync', 'applySync', 'backupInfo', 'restoreBackup',
       ].sort(),
     );
   });
