@@ -37,7 +37,7 @@ describe('engine client', () => {
   it('brings the problem of a refused sync file across, so the screen can say what is wrong', async () => {
     const client = connect();
     const error = await client.previewSync(new File(['not a sync file at all'], 'x.segmenta'))
-      .catch((e: unknown) => e as Error & { problem?: string });
+      .then(() => ({}) as Error & { problem?: string }, (e: unknown) => e as Error & { problem?: string });
     expect(error).toMatchObject({ name: 'SyncFileError' });
     expect(['not-sync', 'damaged']).toContain(error.problem);
   });
