@@ -194,7 +194,7 @@ describe('sync between two devices', () => {
     const dialog = A.page.getByRole('alertdialog');
     expect(await dialog.textContent()).toMatch(/Replace all current data with the backup from/);
     // The safe answer has the focus.
-    expect(await A.page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await expect.poll(() => A.page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
     await expect.poll(() => A.page.getByTestId('sync-restore-status').textContent(), { timeout: 30_000 })
       .toBe('The data is restored as it was before the last merge.');
@@ -206,7 +206,14 @@ describe('sync between two devices', () => {
   });
 
   it('the Sync screen reads in Russian and has no serious or critical accessibility violations', async () => {
-    await A.page.goto(new URL('sync', server.url).href);
+    // On a phone, with a preview open (A's data is back before B's file: it has changes to show).
+    await A.page.setViewportSize({ width: 375, height: 667 });
+    await pick(A, files.b);
+    await A.page.getByTestId('sync-preview').waitFor();
+    expect(await A.page.evaluate(() => [...document.querySelectorAll('main *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.sync-table-wrap'))
+      .map((el) => `${el.tagName}.${el.className}`))).toEqual([]);
+    await expect.poll(() => A.page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
     await A.page.getByRole('radio', { name: 'Chosen segments' }).check();
     await A.page.getByRole('checkbox', { name: 'Laptop list' }).check();
     await A.page.addScriptTag({ path: join(repoRoot, 'node_modules/axe-core/axe.min.js') });
@@ -219,6 +226,8 @@ describe('sync between two devices', () => {
     const small = await A.page.evaluate(() => [...document.querySelectorAll('.sync-screen button, .sync-screen label.sync-choice, .sync-screen label.file-button')]
       .filter((el) => el.getBoundingClientRect().height < 44).map((el) => el.textContent));
     expect(small).toEqual([]);
+    await A.page.getByRole('button', { name: 'Cancel' }).click();
+    await A.page.setViewportSize({ width: 1280, height: 800 });
     await A.page.locator('.language select').selectOption('ru');
     await expect.poll(() => A.page.getByRole('heading', { level: 1 }).textContent()).toBe('Синхронизация устройств');
     expect(await A.page.getByRole('button', { name: 'Восстановить данные, какими они были до последнего объединения' }).count()).toBe(1);

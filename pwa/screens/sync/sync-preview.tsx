@@ -32,7 +32,8 @@ export function SyncPreviewView({ preview }: { preview: SyncPreview }) {
         <p class="summary" data-testid="sync-nothing">{t('nothingToDo')}</p>
       ) : (
         <>
-          <div class="sync-table-wrap">
+          {/* Focusable so a keyboard can scroll it when it is wider than a phone. */}
+          <div class="sync-table-wrap" role="region" tabIndex={0} aria-label={t('changesTable')}>
             <table data-testid="sync-summary">
               <thead>
                 <tr>
