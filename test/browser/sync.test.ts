@@ -235,4 +235,20 @@ describe('sync between two devices', () => {
     expect(A.errors).toEqual([]);
     expect(B.errors).toEqual([]);
   });
+
+  it('exports chosen segments without their members\' data, and B reads it as a segments-only file', async () => {
+    await A.page.goto(new URL('sync', server.url).href);
+    await A.page.getByRole('radio', { name: 'Chosen segments' }).check();
+    const exportButton = A.page.getByRole('button', { name: 'Export and download' });
+    expect(await exportButton.isDisabled()).toBe(true);
+    await A.page.getByRole('checkbox', { name: 'Laptop list' }).check();
+    await A.page.getByRole('checkbox', { name: /^With their members/ }).uncheck();
+    const [download] = await Promise.all([A.page.waitForEvent('download'), exportButton.click()]);
+    const path = join(e2eTmp, `sync-${process.pid}-segments.segmenta`);
+    await download.saveAs(path);
+    await pick(B, path);
+    await B.page.getByTestId('sync-preview').waitFor();
+    expect(await B.page.getByTestId('sync-preview').textContent()).toContain('The file holds chosen segments only.');
+    await B.page.getByRole('button', { name: /^(Cancel|Close)$/ }).click();
+  });
 });
