@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EngineClient } from '../../core/worker/client.ts';
 import type { ImportProgress } from '../../core/import/types.ts';
+import type { SyncPreview } from '../../core/worker/sync-api.ts';
 import { readSummary } from '../summary-store.ts';
 import { refreshLookups } from './refresh-lookups.ts';
-import { importSyncFile, isSyncFile } from './sync-file.ts';
+import { SyncConfirm } from './sync-confirm.tsx';
+import { isSyncFile, syncErrorMessage } from './sync-file.ts';
 
 const t = (key: string, ...substitutions: string[]) => chrome.i18n.getMessage(key, substitutions);
 const locale = chrome.i18n.getUILanguage();
@@ -13,6 +15,8 @@ type State =
   | { kind: 'idle' }
   | { kind: 'importing'; progress?: ImportProgress }
   | { kind: 'preparing' }
+  | { kind: 'reading-sync'; name: string }
+  | { kind: 'confirm-sync'; preview: SyncPreview; applying?: boolean }
   | { kind: 'failed'; message: string };
 
 /** The extension's data: import files, see how many customers it holds and when they were updated. */
@@ -37,18 +41,31 @@ export function Manager({ engine }: { engine: EngineClient }) {
     })().catch((e: unknown) => setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }));
   }, [engine]);
 
+  const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+
+  const refresh = async () => {
+    setState({ kind: 'preparing' });
+    const info = await refreshLookups(engine);
+    setHeld({ customers: info.customers, updatedAt: info.builtAt });
+    setState({ kind: 'idle' });
+  };
+
+  /** Plain files are imported at once; a sync file (the first one chosen) is previewed for confirmation. */
   const importFiles = async (files: File[]) => {
     if (files.length === 0) return;
     try {
-      setState({ kind: 'importing' });
-      const sync = files.filter(isSyncFile);
-      for (const file of sync) await importSyncFile(file);
       const plain = files.filter((f) => !isSyncFile(f));
-      await engine.importFiles(plain, {}, (progress) => setState({ kind: 'importing', progress }));
-      setState({ kind: 'preparing' });
-      const info = await refreshLookups(engine);
-      setHeld({ customers: info.customers, updatedAt: info.builtAt });
-      setState({ kind: 'idle' });
+      const sync = files.find(isSyncFile);
+      if (plain.length > 0) {
+        setState({ kind: 'importing' });
+        await engine.importFiles(plain, {}, (progress) => setState({ kind: 'importing', progress }));
+        await refresh();
+      }
+      if (sync) {
+        setState({ kind: 'reading-sync', name: sync.name });
+        const preview = await engine.previewSync(sync).catch((e: unknown) => { throw new Error(syncErrorMessage(e)); });
+        setState({ kind: 'confirm-sync', preview });
+      }
     } catch (e) {
       setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
     } finally {
@@ -56,7 +73,18 @@ export function Manager({ engine }: { engine: EngineClient }) {
     }
   };
 
-  const busy = state.kind === 'importing' || state.kind === 'preparing' || state.kind === 'starting';
+  const applySync = async (preview: SyncPreview) => {
+    try {
+      setState({ kind: 'confirm-sync', preview, applying: true });
+      await engine.applySync(preview.planId);
+      await refresh();
+    } catch (e) {
+      setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  const busy = state.kind === 'importing' || state.kind === 'preparing' || state.kind === 'starting'
+    || state.kind === 'reading-sync' || state.kind === 'confirm-sync';
   return (
     <main>
       <h1>{t('managerTitle')}</h1>
@@ -72,7 +100,7 @@ export function Manager({ engine }: { engine: EngineClient }) {
           ref={input}
           type="file"
           multiple
-          accept=".csv,.json,.txt,.tsv"
+          accept=".csv,.json,.txt,.tsv,.segmenta"
           disabled={busy}
           onChange={(e) => void importFiles([...(e.currentTarget.files ?? [])])}
         />
@@ -87,8 +115,18 @@ export function Manager({ engine }: { engine: EngineClient }) {
           </>
         )}
         {state.kind === 'preparing' && t('managerPreparing')}
+        {state.kind === 'reading-sync' && t('managerSyncReading', state.name)}
         {state.kind === 'idle' && t('managerReady')}
       </div>
+      {state.kind === 'confirm-sync' && (
+        <SyncConfirm
+          preview={state.preview}
+          applying={state.applying === true}
+          count={count}
+          onConfirm={() => void applySync(state.preview)}
+          onCancel={() => setState({ kind: 'idle' })}
+        />
+      )}
       {state.kind === 'failed' && <p role="alert">{state.message}</p>}
     </main>
   );

@@ -1,13 +1,43 @@
 /**
- * HOOK for issue #6 (PWA ↔ extension sync): the sync file exported by the PWA is imported here once its
- * format exists. Until then such a file is recognised and refused with a clear message, and every
- * other file goes through engine.importFiles, the same import as the PWA.
+ * Issue #6: a `.segmenta` sync file exported by the PWA is merged here the same way as in the PWA's
+ * Sync screen: previewSync (nothing changes yet) → the user confirms → applySync (backup first, one
+ * transaction). The manager then refreshes the look-up snapshot, as after any import.
  */
-export const SYNC_FILE_SUFFIX = '.segmenta-sync';
+import type { SyncProblem } from '../../core/sync/sync-error.ts';
+import type { MergeKind, SyncPreview } from '../../core/worker/sync-api.ts';
 
-export const isSyncFile = (file: File): boolean => file.name.toLowerCase().includes(SYNC_FILE_SUFFIX);
+/** The PWA writes `segmenta-<date>.segmenta`; `.segmenta-sync` is the name this hook first recognised. */
+const SUFFIXES = ['.segmenta', '.segmenta-sync'];
 
-/** Issue #6 replaces this with the real import (then refreshLookups runs as after any import). */
-export async function importSyncFile(_file: File): Promise<never> {
-  throw new Error(chrome.i18n.getMessage('managerSyncNotYet'));
+export const isSyncFile = (file: File): boolean => SUFFIXES.some((s) => file.name.toLowerCase().endsWith(s));
+
+const t = (key: string, ...substitutions: string[]) => chrome.i18n.getMessage(key, substitutions);
+
+const KIND_KEYS: [MergeKind, string][] = [
+  ['customers', 'managerSyncKindCustomers'], ['orders', 'managerSyncKindOrders'], ['segments', 'managerSyncKindSegments'],
+  ['schemes', 'managerSyncKindSchemes'], ['snapshots', 'managerSyncKindSnapshots'], ['campaigns', 'managerSyncKindCampaigns'],
+  ['imports', 'managerSyncKindImports'], ['settings', 'managerSyncKindSettings'],
+];
+
+/** One plain line per kind of data the merge changes (kinds it leaves alone are not listed). */
+export function previewLines(preview: SyncPreview, count: (n: number) => string): string[] {
+  return KIND_KEYS.flatMap(([kind, key]) => {
+    const s = preview.summary[kind];
+    if (!s.new && !s.updated && !s.deleted && !s.conflicts && !s.keptLocal) return [];
+    return [t('managerSyncKindLine', t(key), count(s.new), count(s.updated), count(s.deleted), count(s.conflicts))];
+  });
+}
+
+/** A refused sync file in the user's words (the worker keeps SyncFileError's `problem`). */
+export function syncErrorMessage(error: unknown): string {
+  const e = error as { name?: string; problem?: SyncProblem; message?: string };
+  const message = e?.message ?? String(error);
+  if (e?.name !== 'SyncFileError') return message;
+  switch (e.problem) {
+    case 'damaged': return t('managerSyncErrDamaged');
+    case 'truncated': return t('managerSyncErrTruncated');
+    case 'newer-major': return t('managerSyncErrNewerMajor');
+    case 'not-sync': return t('managerSyncErrNotSync');
+    default: return t('managerSyncErrOther', message);
+  }
 }

@@ -34,6 +34,14 @@ describe('engine client', () => {
     expect(error.problems!.map((p) => [p.path, p.code])).toEqual([['all[0]', 'unknown_field'], ['all[1]', 'operator_not_for_field']]);
   });
 
+  it('brings the problem of a refused sync file across, so the screen can say what is wrong', async () => {
+    const client = connect();
+    const error = await client.previewSync(new File(['not a sync file at all'], 'x.segmenta'))
+      .then(() => ({}) as Error & { problem?: string }, (e: unknown) => e as Error & { problem?: string });
+    expect(error).toMatchObject({ name: 'SyncFileError' });
+    expect(['not-sync', 'damaged']).toContain(error.problem);
+  });
+
   it('answers ping through the worker protocol', async () => {
     await expect(connect().ping()).resolves.toBe('pong');
   });
