@@ -48,8 +48,9 @@ export class SegmentRuntime {
     this.state = await this.store.loadSegmentState<SnapshotRecord>();
   }
 
+  /** Oldest first (then by id): the same order on every device and after every reload or merge. */
   liveSegments(): SegmentDef[] {
-    return this.state.segments.filter((s) => !s.deleted);
+    return this.state.segments.filter((s) => !s.deleted).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   liveSchemes(): SchemeDef[] {
