@@ -70,6 +70,11 @@ describe('sync by file between engines', () => {
     const members = (await a.segmentMembers(vip.segment.id, { offset: 0, limit: 10 })).rows.map((r) => r.id).sort();
     expect(members).toEqual([x.id, z.id].sort());
     expect(final.segments.map((s) => s.name).sort()).toEqual(['Lapsed', 'VIP']);
+    // The same order on every device (oldest first), not each device's own order of arrival.
+    const order = async (e: EngineApi) => (await e.segments()).map((s) => s.segment.name);
+    expect(await order(a)).toEqual(['VIP', 'Lapsed']);
+    expect(await order(b)).toEqual(await order(a));
+    expect(await order(c)).toEqual(await order(a));
   });
 
   it('keeps a backup before each merge and restores it in one step', async () => {
