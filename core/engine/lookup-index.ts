@@ -25,7 +25,7 @@ export class LookupIndex {
    * The same index built in slices of `chunk` customers, awaiting `pause()` between them, so that a
    * worker building it in the background still answers other requests in between.
    */
-  static async build(customers: readonly Customer[], pause: () => Promise<void>, chunk = 10_000): Promise<LookupIndex> {
+  static async build(customers: readonly Customer[], pause: () => Promise<void>, chunk = 4_000): Promise<LookupIndex> {
     const index = new LookupIndex([]);
     index.normalised = new Map();
     for (let from = 0; from < customers.length; from += chunk) {
