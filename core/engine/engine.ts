@@ -54,7 +54,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
   const timings: { scoresMs?: number; fullMs?: number } = {};
   let ds: Dataset = emptyDataset();
   let lookupIndex: LookupIndex | undefined;
-  let indexBuild: { customers: Dataset['customers']; done: Promise<LookupIndex> } | undefined;
+  let indexBuild: { customers: Dataset['customers']; done: Promise<LookupIndex>; pace: { hurry: boolean } } | undefined;
   let byMonetary: number[] | undefined;
   let current: AbortController | undefined;
   let store: Store | undefined;
@@ -119,8 +119,10 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
   function buildIndexSoon(): void {
     const customers = ds.customers;
     if (lookupIndex || indexBuild?.customers === customers) return;
-    const done = LookupIndex.build(customers, nextTask);
-    indexBuild = { customers, done };
+    // Slices wait for a later task (other requests go first) until a search needs the index: then they run straight on.
+    const pace = { hurry: false };
+    const done = LookupIndex.build(customers, () => (pace.hurry ? Promise.resolve() : nextTask()));
+    indexBuild = { customers, done, pace };
     done.then((built) => {
       if (ds.customers === customers) lookupIndex ??= built;
       if (indexBuild?.done === done) indexBuild = undefined;
@@ -130,7 +132,10 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
   /** The look-up index, waiting for a background build of the current customers rather than starting over. */
   async function searchIndex(): Promise<LookupIndex> {
     const building = indexBuild;
-    if (!lookupIndex && building?.customers === ds.customers) await building.done;
+    if (!lookupIndex && building?.customers === ds.customers) {
+      building.pace.hurry = true;
+      await building.done;
+    }
     return index();
   }
 

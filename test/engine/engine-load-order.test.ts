@@ -66,3 +66,17 @@ describe('the engine after a reload', () => {
     expect((await engine.lookup('renamed@example.org', 1))[0]?.id).toBe(row.id);
   });
 });
+
+describe('a search while the look-up index is being rebuilt', () => {
+  it('finds customers, the edited one too, while the index is rebuilt in the background after an edit', async () => {
+    const build = vi.spyOn(LookupIndex, 'build');
+    const engine = await restarted();
+    await engine.rfmGrid();
+    const email = (await engine.listCustomers({ offset: 0, limit: 1 })).rows[0].email!;
+    build.mockClear();
+    await engine.updateCustomer((await engine.listCustomers({ offset: 0, limit: 1 })).rows[0].id, { firstName: 'Zoya' });
+    const [found] = await Promise.all([engine.lookup(email, 1), engine.lookup('zoya', 1)]);
+    expect(found[0].email).toBe(email);
+    expect(build).toHaveBeenCalledTimes(1);
+  });
+});
