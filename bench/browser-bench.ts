@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, distPwa, e2eTmp, findChromium, requireBuild, serveStatic
 import { importSteps, phaseTotals, type ImportStep, type ProgressMark } from './import-steps.ts';
 import { percentiles, type Percentiles } from './percentiles.ts';
 import { benchSegmentsOnPage, type SegmentBenchResult } from './segments-browser.ts';
+import { benchUiOnPage, longTasksBetween, recordLongTasks, type LongTasks, type UiBenchResult } from './ui-bench.ts';
 import type { EngineClient } from '../core/worker/client.ts';
 import type { EngineStatus, ImportSummary } from '../core/worker/engine-api.ts';
 
@@ -33,6 +34,8 @@ export interface BrowserBenchOptions {
   uiImport?: boolean;
   /** Save 20 segments and 3 schemes and time the segment engine (default true). */
   segments?: boolean;
+  /** The app's own targets: shell and dashboard after a reload, search, scrolling, recomputation (default true). */
+  ui?: boolean;
   log?: (line: string) => void;
 }
 
@@ -65,6 +68,8 @@ export interface BrowserBenchResult {
     allScored: boolean;
     /** Every progress report as the page received it (the engine sends one per phase change, then at most every 50 ms). */
     progress: ProgressMark[];
+    /** Main-thread long tasks (> 50 ms, PerformanceObserver 'longtask') during the import. */
+    longTasks: LongTasks;
     /**
      * Resident memory of the app's renderer process, which runs the page and the engine worker
      * (/proc VmRSS before, VmHWM reset just before the import and read after it). Workers have no
@@ -87,7 +92,9 @@ export interface BrowserBenchResult {
     estimatedWorkerMs: Percentiles;
   };
   /** Through the app's import screen (/import): click on Import → the status line shows the new counts (page clock). */
-  uiImport?: { ms: number; status: string; note: string };
+  uiImport?: { ms: number; status: string; note: string; longTasks: LongTasks };
+  /** Issue #4's targets for the app itself: see ui-bench.ts. */
+  ui?: UiBenchResult;
   /** Segments (issue #3) on the imported data: see segments-browser.ts. */
   segments?: SegmentBenchResult;
 }
@@ -179,6 +186,7 @@ export async function benchBrowser(opts: BrowserBenchOptions): Promise<BrowserBe
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    await context.addInitScript(recordLongTasks);
     // As soon as main.tsx publishes the engine client, ask for status(): it answers once all saved data is loaded.
     await context.addInitScript(() => {
       let engine: EngineClient | undefined;
@@ -224,9 +232,10 @@ export async function benchBrowser(opts: BrowserBenchOptions): Promise<BrowserBe
       const summary = await engine.importFiles(files, { asOf }, (p) => {
         progress.push({ ...p, atMs: performance.now() - t0 });
       });
-      const ms = performance.now() - t0;
-      return { ms, summary, progress, status: await engine.status() };
+      const t1 = performance.now();
+      return { ms: t1 - t0, t0, t1, summary, progress, status: await engine.status() };
     }, opts.asOf);
+    const importLongTasks = await longTasksBetween(page, imported.t0, imported.t1);
     const renderer = busiestRenderer(profile);
     const steps = importSteps(imported.progress, imported.summary.files.map((f) => f.name), imported.ms);
     log(`browser: imported in ${Math.round(imported.ms)} ms`);
@@ -286,6 +295,7 @@ export async function benchBrowser(opts: BrowserBenchOptions): Promise<BrowserBe
 
     // Segments before the app's own import, which clears the data; the worker restarted with the reloads above.
     const segments = opts.segments === false ? undefined : await benchSegmentsOnPage(page, { log });
+    const ui = opts.ui === false ? undefined : await benchUiOnPage(page, server.url, emails, { log });
 
     let uiImport: BrowserBenchResult['uiImport'];
     if (opts.uiImport) {
@@ -318,6 +328,7 @@ export async function benchBrowser(opts: BrowserBenchOptions): Promise<BrowserBe
       const t = await page.evaluate(() => window.__bench as Record<string, number>);
       uiImport = {
         ms: t.shownAt - t.changeAt,
+        longTasks: await longTasksBetween(page, t.changeAt, t.shownAt),
         status: (await page.getByTestId('status').textContent()) ?? '',
         note: (await page.locator('.summary, .error').allTextContents()).join(' '),
       };
@@ -337,6 +348,7 @@ export async function benchBrowser(opts: BrowserBenchOptions): Promise<BrowserBe
         expectedScored: meta.buyers,
         allScored: imported.status.scored === meta.buyers && imported.status.customers === meta.customers,
         progress: imported.progress,
+        longTasks: importLongTasks,
         rendererMB: renderer && {
           before: before.find((p) => p.pid === renderer.pid)?.rssMB ?? 0,
           peak: renderer.peakMB,
@@ -361,6 +373,7 @@ export async function benchBrowser(opts: BrowserBenchOptions): Promise<BrowserBe
       },
       uiImport,
       segments,
+      ui,
     };
   } finally {
     await context?.close();

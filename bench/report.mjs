@@ -55,6 +55,7 @@ export function rows(results) {
     const usage = b.storage.estimateUsage ?? b.storage.statusStorageBytes;
     row(`IndexedDB footprint ${d} (navigator.storage.estimate)`, '≤ 25 MB', usage === undefined ? 'unknown' : `${(usage / 1e6).toFixed(1)} MB`, usage !== undefined && usage <= 25e6);
     if (b.segments) segmentRows(row, d, b.segments);
+    if (b.ui) uiRows(row, d, b);
   }
   return out;
 }
@@ -77,6 +78,28 @@ function segmentRows(row, d, s) {
   row(`Segments ${d}: metrics of ${s.metrics.segments} segments (round trip)`, '', `${msec(s.metrics.firstMs)} first, ${msec(s.metrics.againMs)} again`);
   row(`Segments ${d}: persona of one segment (round trip)`, '', `${msec(s.persona.firstMs)} first, ${msec(s.persona.againMs)} again`);
   row(`Segments ${d}: save a segment (validate, evaluate all, snapshot, write; round trip)`, '', `p50 ${msec(s.saveSegmentMs.p50)}, max ${msec(s.saveSegmentMs.max)}`);
+}
+
+/** Issue #4's targets for the app (bench/ui-bench.ts): page clock from navigation start or the user's action. */
+function uiRows(row, d, b) {
+  const u = b.ui;
+  const n = u.reloads.length;
+  const tasks = (t) => (t.count ? `${t.count} long, longest ${msec(t.longestMs)}` : 'none > 50 ms');
+  row(`App ${d}: shell interactive after a reload (navigation start → nav and status line drawn, taking input; median of ${n})`, '≤ 500 ms', msec(u.shellMs), u.shellMs <= 500);
+  row(`App ${d}: dashboard drawn after a reload (navigation start → every panel drawn; median of ${n})`, '≤ 800 ms',
+    `${msec(u.dashboardReloadMs)} (longest main-thread task meanwhile ${msec(u.longestTaskOnReloadMs)})`, u.dashboardReloadMs <= 800);
+  const nav = [...u.dashboardNavigateMs].sort((x, y) => x - y);
+  const navMedian = nav[Math.floor((nav.length - 1) / 2)];
+  row(`App ${d}: dashboard drawn after navigating to it (click → every panel drawn; median of ${nav.length})`, '≤ 800 ms', `${msec(navMedian)} (max ${msec(nav.at(-1))})`, navMedian <= 800);
+  const s = u.search;
+  row(`App ${d}: search, an email typed → its row shown (customers screen, p95 of ${s.ms.n})`, '≤ 30 ms',
+    `p50 ${msec(s.ms.p50)}, p95 ${msec(s.ms.p95)}; first after load ${msec(s.firstMs)} (${s.hits}/${s.ms.n + 1} found)`, s.ms.p95 <= 30 && s.firstMs <= 30);
+  row(`App ${d}: first look-up after a reload, as the dashboard is drawn (engine round trip; median of ${n})`, '≤ 30 ms', msec(u.firstLookupMs), u.firstLookupMs <= 30);
+  const sc = u.scroll;
+  row(`App ${d}: scrolling ${count(sc.rows)} customer rows (no long task > 50 ms)`, 'none', `${tasks(sc.longTasks)}; worst frame ${msec(sc.worstFrameMs)}, ${sec(sc.ms)} in all`, sc.longTasks.count === 0);
+  row(`App ${d}: main thread during the import of M (engine client)`, 'no task > 50 ms', tasks(b.import.longTasks), b.import.longTasks.count === 0);
+  if (b.uiImport?.longTasks) row(`App ${d}: main thread during the import through the import screen`, 'no task > 50 ms', tasks(b.uiImport.longTasks), b.uiImport.longTasks.count === 0);
+  row(`App ${d}: main thread during a recomputation (updateSettings, ${sec(u.recompute.ms)})`, 'no task > 50 ms', tasks(u.recompute.longTasks), u.recompute.longTasks.count === 0);
 }
 
 const COLUMNS = ['metric', 'target', 'measured', 'ok'];

@@ -60,6 +60,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
   const timings: { scoresMs?: number; fullMs?: number } = {};
   let ds: Dataset = emptyDataset();
   let lookupIndex: LookupIndex | undefined;
+  let indexBuild: { customers: Dataset['customers']; done: Promise<LookupIndex>; pace: { hurry: boolean } } | undefined;
   let byMonetary: number[] | undefined;
   let current: AbortController | undefined;
   let store: Store | undefined;
@@ -84,10 +85,14 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
   // Segments load and evaluate after the data is usable, so that RFM look-ups never wait for them; a
   // new day (as-of date) that moved customers records a snapshot.
   const segmentsReady = ready.then(async () => {
+    // One task later, so that requests which came in while the data loaded (the dashboard's) go first.
+    await nextTask();
     await runtime!.load();
     if (ds.scores && ds.customers.length) await runtime!.refresh(scored(), 'load');
   });
   segmentsReady.catch(() => undefined);
+  // The look-up index is built after the first answers, in slices, so that the first search finds it ready.
+  void segmentsReady.finally(buildIndexSoon).catch(() => undefined);
 
   /**
    * Re-evaluates segments after a change that is already saved. A failure here (a full disk for the
@@ -110,13 +115,38 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
   }
 
   function install(next: Dataset): void {
+    // New settings or scores leave the customers as they were: their look-up index still holds.
+    if (next.customers !== ds.customers) lookupIndex = undefined;
     ds = next;
-    lookupIndex = undefined;
     byMonetary = undefined;
   }
 
+  /** Starts building the current customers' look-up index in the background (slices between other requests). */
+  function buildIndexSoon(): void {
+    const customers = ds.customers;
+    if (lookupIndex || indexBuild?.customers === customers) return;
+    // Slices wait for a later task (other requests go first) until a search needs the index: then they run straight on.
+    const pace = { hurry: false };
+    const done = LookupIndex.build(customers, () => (pace.hurry ? Promise.resolve() : nextTask()));
+    indexBuild = { customers, done, pace };
+    done.then((built) => {
+      if (ds.customers === customers) lookupIndex ??= built;
+      if (indexBuild?.done === done) indexBuild = undefined;
+    }, () => undefined);
+  }
+
+  /** The look-up index, waiting for a background build of the current customers rather than starting over. */
+  async function searchIndex(): Promise<LookupIndex> {
+    const building = indexBuild;
+    if (!lookupIndex && building?.customers === ds.customers) {
+      building.pace.hurry = true;
+      await building.done;
+    }
+    return index();
+  }
+
   const live = (i: number) => !ds.customers[i].deleted;
-  /** Built on first use after a change, so an edit answers without re-indexing 100k customers. */
+  /** Built in the background after a load or an import, else on first use, so an edit answers without re-indexing 100k customers. */
   const index = () => (lookupIndex ??= new LookupIndex(ds.customers));
 
   function ranked(): number[] {
@@ -161,6 +191,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       await store!.saveAll(next);
       install(next);
       await refreshSegments(next, 'import');
+      buildIndexSoon();
       await report.settled({ phase: 'done', rowsRead: next.orders.length, rowsWritten: next.orders.length + next.customers.length, fraction: 1 });
       const summary: ImportSummary = {
         files: records.map((r) => ({
@@ -187,6 +218,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
 
   const segmentDeps = {
     ready: segmentsReady,
+    dataReady: ready,
     dataset: scored,
     get runtime() {
       return runtime!;
@@ -242,7 +274,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
 
     async listCustomers({ offset, limit, search, segmentId, cell }) {
       await ready;
-      let all = search ? index().find(search, 1000) : ranked();
+      let all = search ? (await searchIndex()).find(search, 1000) : ranked();
       if (segmentId !== undefined) {
         await segmentsReady;
         const set = currentView(segmentDeps).evaluation.sets.get(segmentId);
@@ -258,7 +290,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
 
     async lookup(query, limit = 20): Promise<CustomerRow[]> {
       await ready;
-      return index().find(query, limit).map((i) => customerRow(ds, i));
+      return (await searchIndex()).find(query, limit).map((i) => customerRow(ds, i));
     },
 
     async canonicalRfmCsv() {
@@ -343,6 +375,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       const customers = ds.customers.slice();
       customers[i] = updated;
       install({ ...ds, customers });
+      buildIndexSoon();
       return customerRow(ds, i);
     },
 
@@ -358,6 +391,7 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
       await store!.saveScores(next.scores);
       install(next);
       await refreshSegments(next, 'recompute');
+      buildIndexSoon();
     },
   };
 
@@ -366,6 +400,9 @@ export function createEngine(options: EngineOptions = {}): EngineApi {
     return i < 0 || ds.customers[i].deleted ? undefined : i;
   }
 }
+
+/** Resolves on a later task: messages already queued for the worker are handled first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function readOverrides(o: FileOverrides) {
   return { importer: o.importer, mapping: o.mapping, dialect: o.dateOrder ? { dateOrder: o.dateOrder } : undefined };

@@ -5,7 +5,10 @@ import type { SegmentRuntime, SegmentView } from './segment-runtime.ts';
 
 /** What the segment handlers need from the engine. */
 export interface SegmentDeps {
+  /** Segments loaded and evaluated (after the data). */
   ready: Promise<void>;
+  /** The saved data (and its scores) usable; segments may still be loading. */
+  dataReady: Promise<void>;
   dataset(): Dataset;
   runtime: SegmentRuntime;
   row(i: number): CustomerRow;

@@ -11,6 +11,7 @@ import { customerMoves } from '../segments/customer-moves.ts';
 import { movementMatrix } from '../segments/movement-matrix.ts';
 import { slug } from '../segments/rules-file.ts';
 import { RFM_SCHEME_ID } from '../segments/segment.ts';
+import { liveMembers } from '../segments/live-members.ts';
 import { sizeHistory } from '../segments/size-watch.ts';
 import type { MemberSet } from '../segments/member-set.ts';
 import type { SegmentsApi } from '../worker/segments-api.ts';
@@ -33,11 +34,20 @@ export function segmentInsightHandlers(deps: SegmentDeps): InsightApi {
     await deps.ready;
     return currentView(deps);
   };
-  const baseOf = (v: SegmentView, churnDays = 180, retentionDays = 90): MetricsBase => {
+  const baseOf = (v: Pick<SegmentView, 'ds' | 'scores'>, churnDays = 180, retentionDays = 90): MetricsBase => {
     const key = `${churnDays}/${retentionDays}`;
     if (bases?.ds === v.ds && bases.key === key) return bases.base;
     bases = { ds: v.ds, key, base: metricsBase(v.ds, v.scores, { churnDays, retentionDays }) };
     return bases.base;
+  };
+  // The dashboard's first panels (heat map, headline metrics) need the scored data, not the segments:
+  // they answer before the segments are evaluated after a reload.
+  let liveSet: { ds: Dataset; set: MemberSet } | undefined;
+  const scoredData = async () => {
+    await deps.dataReady;
+    const ds = deps.dataset();
+    if (liveSet?.ds !== ds) liveSet = { ds, set: liveMembers(ds) };
+    return { ds, scores: ds.scores!, live: liveSet.set };
   };
   const setOf = (v: SegmentView, id: string): MemberSet => {
     const segment = deps.runtime.liveSegments().find((s) => s.id === id);
@@ -52,14 +62,13 @@ export function segmentInsightHandlers(deps: SegmentDeps): InsightApi {
 
   return {
     async rfmGrid() {
-      const v = await view();
-      return rfmGrid(v.scores);
+      return rfmGrid((await scoredData()).scores);
     },
 
     async overallMetrics(request = {}) {
-      const v = await view();
+      const v = await scoredData();
       const model = clv && clv.ds === v.ds ? clv.result : undefined;
-      return segmentMetrics(baseOf(v, request.churnDays, request.retentionDays), v.env.live, { clv: model });
+      return segmentMetrics(baseOf(v, request.churnDays, request.retentionDays), v.live, { clv: model });
     },
 
     async snapshots() {

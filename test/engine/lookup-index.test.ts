@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LookupIndex } from '../../core/engine/lookup-index.ts';
 import type { Customer } from '../../core/model/customer.ts';
@@ -37,5 +38,52 @@ describe('customer look-up', () => {
   it('returns nothing for an empty or unknown query', () => {
     expect(index.find('   ')).toEqual([]);
     expect(index.find('nobody@example.com')).toEqual([]);
+  });
+});
+
+/** The index as it was first written: one sorted (key, index) entry per name key; the reference for name look-ups. */
+function referenceFind(customers: readonly Customer[], query: string, limit = 20): number[] {
+  const norm = (s: string) => s.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+  const q = norm(query);
+  if (q.length < 2) return [];
+  const names: { key: string; index: number }[] = [];
+  customers.forEach((c, i) => {
+    if (c.deleted) return;
+    const first = norm(c.firstName ?? '');
+    const last = norm(c.lastName ?? '');
+    const keys = new Set<string>();
+    if (first) keys.add(first);
+    if (last) keys.add(last);
+    if (first && last) keys.add(`${first} ${last}`).add(`${last} ${first}`);
+    for (const key of keys) names.push({ key, index: i });
+  });
+  names.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
+  const found = new Set<number>();
+  for (const n of names) if (found.size < limit && n.key.startsWith(q)) found.add(n.index);
+  return [...found];
+}
+
+describe('customer look-up by name (property)', () => {
+  const name = fc.constantFrom('Анна', 'анна', 'Иван', 'Ёлкина', 'Елкина', 'Петров', 'Иванов', 'Ivan', 'Анна Мария', '', ' иван ');
+  const person = fc.record({ firstName: name, lastName: name, deleted: fc.boolean() });
+  const query = fc.oneof(name, fc.constantFrom('ан', 'ив', 'иван п', 'петров ив', 'анна м', 'анна мария ел', 'елк', 'x'));
+
+  it('finds the same customers in the same order as sorting every name key', () => {
+    fc.assert(fc.property(fc.array(person, { maxLength: 40 }), query, fc.integer({ min: 1, max: 8 }), (ps, q, limit) => {
+      const customers = ps.map((p, i) => customer(`id-${i}`, { ...p, externalIds: [] }));
+      expect(new LookupIndex(customers).find(q, limit)).toEqual(referenceFind(customers, q, limit));
+    }));
+  });
+
+  it('builds the same index in slices as at once', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(person, { maxLength: 40 }), query, async (ps, q) => {
+      const customers = ps.map((p, i) => customer(`id-${i}`, { ...p, emails: [`p${i}@x.org`] }));
+      let pauses = 0;
+      const sliced = await LookupIndex.build(customers, async () => void pauses++, 7);
+      const whole = new LookupIndex(customers);
+      expect(sliced.find(q)).toEqual(whole.find(q));
+      expect(sliced.find('p3@x.org')).toEqual(whole.find('p3@x.org'));
+      expect(pauses).toBe(Math.ceil(customers.length / 7));
+    }));
   });
 });

@@ -6,6 +6,7 @@ import { HeatMap } from './heat-map.tsx';
 import { MovementPanel } from './movement-panel.tsx';
 import { SegmentSizes } from './segment-sizes.tsx';
 import { SizeHistory } from './size-history.tsx';
+import { useDrawnMark } from './use-drawn-mark.ts';
 
 /** Every panel loads on its own, so the first answers draw at once. */
 export function DashboardCharts() {
@@ -14,10 +15,11 @@ export function DashboardCharts() {
   const { data: grid } = useEngineData((e) => e.rfmGrid(), []);
   const { data: segments } = useEngineData((e) => e.segments(), []);
   const { data: snapshots } = useEngineData((e) => e.snapshots(), []);
-  const loading = <p>{t('loading')}</p>;
+  const loading = <p data-loading>{t('loading')}</p>;
+  const drawn = useDrawnMark<HTMLDivElement>();
 
   return (
-    <div class="dashboard-grid">
+    <div class="dashboard-grid" ref={drawn}>
       <section class="panel wide" aria-labelledby="metrics-title">
         <h2 id="metrics-title">{t('metrics')}</h2>
         {metrics ? <HeadlineMetrics metrics={metrics} /> : loading}

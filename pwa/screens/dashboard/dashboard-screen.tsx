@@ -47,9 +47,8 @@ export function DashboardScreen() {
           })}
         </p>
       )}
-      {!status ? (
-        <p>{t('loading')}</p>
-      ) : status.customers === 0 || busy ? (
+      {/* The charts start loading with the status, not after it: each panel says "Loading…" meanwhile. */}
+      {status && (status.customers === 0 || busy) ? (
         <FirstRun busy={busy} progress={progress} onDemo={() => void loadDemo()} onCancel={() => void engine.cancelImport()} />
       ) : (
         <DashboardCharts />

@@ -60,6 +60,7 @@ export function MovementPanel({ snapshots: given }: { snapshots: SnapshotInfo[] 
         </div>
       </div>
       {error && <p class="error" role="alert">{t('error', { message: error.message })}</p>}
+      {!movement && !error && <p data-loading>{t('loading')}</p>}
       {flow && (view === 'sankey'
         ? <><SankeyChart flow={flow} /><MovementTable flow={flow} hidden /></>
         : <MovementTable flow={flow} />)}

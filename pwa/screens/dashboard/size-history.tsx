@@ -23,7 +23,7 @@ export function SizeHistory({ segments }: { segments: SegmentSummary[] }) {
   const { data: points } = useEngineData((e) => e.sizeHistory(id), [id]);
 
   const chart = () => {
-    if (!points) return <p>{t('loading')}</p>;
+    if (!points) return <p data-loading>{t('loading')}</p>;
     if (!points.length) return <p>{t('historyEmpty')}</p>;
     const t0 = points[0].at;
     const t1 = points.at(-1)!.at;
