@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS, distPwa, e2eTmp, findChromium, requireBuild, serveStatic
 import { importSteps, phaseTotals, type ImportStep, type ProgressMark } from './import-steps.ts';
 import { percentiles, type Percentiles } from './percentiles.ts';
 import { benchSegmentsOnPage, type SegmentBenchResult } from './segments-browser.ts';
+import { benchSyncOnPage, type SyncBenchResult } from './sync-app.ts';
 import { benchUiOnPage, longTasksBetween, recordLongTasks, type LongTasks, type UiBenchResult } from './ui-bench.ts';
 import type { EngineClient } from '../core/worker/client.ts';
 import type { EngineStatus, ImportSummary } from '../core/worker/engine-api.ts';
@@ -34,6 +35,8 @@ export interface BrowserBenchOptions {
   uiImport?: boolean;
   /** Save 20 segments and 3 schemes and time the segment engine (default true). */
   segments?: boolean;
+  /** Export the sync file and merge it into an emptied device (issue #6); default on. */
+  sync?: boolean;
   /** The app's own targets: shell and dashboard after a reload, search, scrolling, recomputation (default true). */
   ui?: boolean;
   log?: (line: string) => void;
@@ -97,6 +100,7 @@ export interface BrowserBenchResult {
   ui?: UiBenchResult;
   /** Segments (issue #3) on the imported data: see segments-browser.ts. */
   segments?: SegmentBenchResult;
+  sync?: SyncBenchResult;
 }
 
 declare global {
@@ -296,6 +300,8 @@ export async function benchBrowser(opts: BrowserBenchOptions): Promise<BrowserBe
     // Segments before the app's own import, which clears the data; the worker restarted with the reloads above.
     const segments = opts.segments === false ? undefined : await benchSegmentsOnPage(page, { log });
     const ui = opts.ui === false ? undefined : await benchUiOnPage(page, server.url, emails, { log });
+    // Last before the app's own import: the merge replaces the data with itself.
+    const sync = opts.sync === false ? undefined : await benchSyncOnPage(page, { log });
 
     let uiImport: BrowserBenchResult['uiImport'];
     if (opts.uiImport) {
@@ -374,6 +380,7 @@ export async function benchBrowser(opts: BrowserBenchOptions): Promise<BrowserBe
       uiImport,
       segments,
       ui,
+      sync,
     };
   } finally {
     await context?.close();

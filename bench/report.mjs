@@ -56,6 +56,7 @@ export function rows(results) {
     row(`IndexedDB footprint ${d} (navigator.storage.estimate)`, '≤ 25 MB', usage === undefined ? 'unknown' : `${(usage / 1e6).toFixed(1)} MB`, usage !== undefined && usage <= 25e6);
     if (b.segments) segmentRows(row, d, b.segments);
     if (b.ui) uiRows(row, d, b);
+    if (b.sync) syncRows(row, d, b.sync);
   }
   return out;
 }
@@ -78,6 +79,13 @@ function segmentRows(row, d, s) {
   row(`Segments ${d}: metrics of ${s.metrics.segments} segments (round trip)`, '', `${msec(s.metrics.firstMs)} first, ${msec(s.metrics.againMs)} again`);
   row(`Segments ${d}: persona of one segment (round trip)`, '', `${msec(s.persona.firstMs)} first, ${msec(s.persona.againMs)} again`);
   row(`Segments ${d}: save a segment (validate, evaluate all, snapshot, write; round trip)`, '', `p50 ${msec(s.saveSegmentMs.p50)}, max ${msec(s.saveSegmentMs.max)}`);
+}
+
+/** Issue #6's targets (bench/sync-app.ts): the sync file of everything, and its merge into an empty device. */
+function syncRows(row, d, s) {
+  row(`Sync ${d}: export everything as a .segmenta file (worker)`, '≤ 2 s', `${sec(s.exportMs)}, ${(s.bytes / 1e6).toFixed(1)} MB (round trip ${sec(s.exportRoundTripMs)})`, s.exportMs <= 2000);
+  row(`Sync ${d}: import it with its merge into an empty device (preview + apply, page clock)`, '≤ 3 s',
+    `${sec(s.importMs)} (preview ${sec(s.previewMs)}, apply ${sec(s.applyMs)}); ${count(s.customers)} customers, ${count(s.orders)} orders back`, s.importMs <= 3000);
 }
 
 /** Issue #4's targets for the app (bench/ui-bench.ts): page clock from navigation start or the user's action. */

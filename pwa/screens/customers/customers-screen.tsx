@@ -22,7 +22,7 @@ export function CustomersScreen() {
   useEffect(() => setText(filter.q), [filter.q]);
   const segments = useEngineData((e) => e.segments(), []);
   const { engine, version } = useEngine();
-  // The engine builds its look-up index on the first search (seconds for 100k customers): build it while the list is read.
+  // Asks for the look-up index early: the engine builds it in the background after a load, and a search finishes the build.
   useEffect(() => void engine.lookup('', 1).catch(() => undefined), [engine, version]);
 
   const search = text.trim();
