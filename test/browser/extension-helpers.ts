@@ -68,7 +68,15 @@ export async function stopServiceWorker(context: BrowserContext, page: Page, ext
   if (!target) throw new Error('The extension has no running service worker.');
   await session.send('Target.closeTarget', { targetId: target.targetId });
   const deadline = Date.now() + 5_000;
-  while ((await workers()).length > 0) {
+  let retried = false;
+  // Wait for this worker to be gone (a page's content script may start a new one right away). Chrome
+  // sometimes keeps a worker that is answering a message: then stop it through the ServiceWorker domain.
+  while ((await workers()).some((t) => t.targetId === target.targetId)) {
+    if (!retried && Date.now() > deadline - 3_500) {
+      retried = true;
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+    }
     if (Date.now() > deadline) throw new Error(`The service worker did not stop: ${JSON.stringify(await workers())}`);
     await new Promise((r) => setTimeout(r, 25));
   }
