@@ -4,22 +4,14 @@ import { useEngine } from '../../engine/engine-context.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { segmentsMessages } from './segments-messages.ts';
+import { downloadText } from '../../download/download-blob.ts';
 
 const PRESETS: { id: ExportPresetId; label: string }[] = [
   { id: 'generic', label: 'CSV / Excel' }, { id: 'mailchimp', label: 'Mailchimp' }, { id: 'unisender', label: 'Unisender' }, { id: 'sendpulse', label: 'SendPulse' },
 ];
 
 /** Hands a text to the browser as a downloaded file. */
-function download(file: SegmentExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (file: SegmentExportFile): void => downloadText(file.fileName, file.text, file.mimeType);
 
 /** Export for mailing: a service's import format, CSV or JSON, delimiter, BOM, consent only; then a summary. */
 export function ExportPanel({ segmentId }: { segmentId: string }) {

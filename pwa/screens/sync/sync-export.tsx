@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useEngine, useEngineData } from '../../engine/engine-context.tsx';
 import { useLang, useT } from '../../i18n/i18n-context.tsx';
 import { formatBytes } from '../settings/format-bytes.ts';
-import { downloadBlob } from './download-blob.ts';
+import { downloadBlob } from '../../download/download-blob.ts';
 import { syncMessages } from './sync-messages.ts';
 
 type State = 'idle' | 'exporting' | { done: string } | { failed: string };

@@ -10,3 +10,8 @@ export function downloadBlob(blob: Blob, name: string): void {
   // Revoked later: some browsers start reading the URL only after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** Saves text as a file (a CSV report, a JSON export). */
+export function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  downloadBlob(new Blob([text], { type }), name);
+}

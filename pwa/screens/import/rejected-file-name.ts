@@ -1,0 +1,2 @@
+/** `orders.csv` → `orders-rejected.csv`. */
+export const rejectedFileName = (file: string): string => `${file.replace(/\.[^.]*$/, '')}-rejected.csv`;
