@@ -1,4 +1,5 @@
-import { UsageError } from './args.ts';
+import { UsageError } from './usage-error.ts';
+import { asOfValue, eachWord } from './option-values.ts';
 
 /** Parsed `segmenta pack …` arguments; a UsageError means exit code 2. */
 export interface PackArgs {
@@ -11,28 +12,17 @@ export interface PackArgs {
 /** Options of `segmenta pack` (the words after `pack`). */
 export function parsePackArgs(argv: readonly string[]): PackArgs {
   const args: Partial<PackArgs> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
-      return v;
-    };
+  eachWord(argv, (a, value) => {
     switch (a) {
       case '--out': args.out = value(); break;
-      case '--as-of': {
-        const v = value();
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--as-of must be YYYY-MM-DD, got "${v}"`);
-        args.asOf = v;
-        break;
-      }
+      case '--as-of': args.asOf = asOfValue(value()); break;
       case '--device-id': args.deviceId = value(); break;
       default:
         if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
         if (args.scores !== undefined) throw new UsageError(`unexpected argument "${a}" (one scores file only)`);
         args.scores = a;
     }
-  }
+  });
   if (args.scores === undefined) throw new UsageError('pack needs a scores file (CSV: customer_id,recency_days,frequency,monetary,r,f,m,segment)');
   if (args.out === undefined) throw new UsageError('pack needs --out <file.segmenta>');
   return args as PackArgs;
