@@ -39,12 +39,11 @@ export function applyMerge(local: LocalData, plan: MergePlan): MergeResult {
 
   const customers = ds.customers.slice();
   for (let k = 0; k < d.customerReplace.length; k += 2) customers[d.customerReplace[k]] = inc.customers[d.customerReplace[k + 1]];
-  const positions = new Map(d.localPositions);
-  const append = (c: Customer) => { positions.set(c.id, customers.length); customers.push(c); };
-  for (const i of d.customerAppend) append(inc.customers[i]);
-  for (const id of d.placeholderIds) append(placeholderCustomer(id));
+  const positions = d.positions;
+  for (const i of d.customerAppend) customers.push(inc.customers[i]);
+  for (const id of d.placeholderIds) customers.push(placeholderCustomer(id));
 
-  const orders = d.orderReplace.length || d.orderAppend.length ? mergeOrders(ds.orders, d, positions) : ds.orders;
+  const orders = d.orderReplace.length || d.orderAppend.length ? mergeOrders(ds.orders, d) : ds.orders;
   const campaigns = d.campaignReplace.length || d.campaignAppend.length ? mergeCampaigns(ds.campaigns, d, positions) : ds.campaigns;
 
   const imports = upsert(ds.imports, d.imports);
@@ -90,13 +89,20 @@ function grow<T extends Float64Array | Int32Array | Uint32Array | Uint16Array | 
   return out;
 }
 
-function mergeOrders(t: OrderTable, d: MergePlan['decisions'], positions: Map<string, number>): OrderTable {
+function mergeOrders(t: OrderTable, d: MergePlan['decisions']): OrderTable {
   const inc = d.incoming.orders;
   const n = t.length + d.orderAppend.length;
   const dict = { currency: [...t.dict.currency], channel: [...t.dict.channel], category: [...t.dict.category] };
   const maps = { currency: dictMap(inc.dict.currency, dict.currency), channel: dictMap(inc.dict.channel, dict.channel), category: dictMap(inc.dict.category, dict.category) };
   for (const k of ['currency', 'channel', 'category'] as const) {
     if (dict[k].length > 65536) throw new RangeError(`More than 65536 different ${k} values after the merge.`);
+  }
+  if (t.length === 0 && takesAllAsIs(d, Object.values(maps))) {
+    // An empty device takes the file's columns as they are (its contents are never changed): no copy of a million rows.
+    return {
+      length: n, orderId: inc.orderId, customer: d.orderCustomer, time: inc.time, amount: inc.amount, counted: inc.counted, items: inc.items,
+      currency: inc.currency, channel: inc.channel, category: inc.category, dict, updatedAt: inc.updatedAt,
+    };
   }
   const out: OrderTable = {
     length: n, orderId: t.orderId.slice(), customer: grow(t.customer, n), time: grow(t.time, n), amount: grow(t.amount, n),
@@ -105,7 +111,7 @@ function mergeOrders(t: OrderTable, d: MergePlan['decisions'], positions: Map<st
   };
   const put = (j: number, i: number) => {
     out.orderId[j] = inc.orderId[i];
-    out.customer[j] = positions.get(inc.customerId[i])!;
+    out.customer[j] = d.orderCustomer[i];
     out.time[j] = inc.time[i];
     out.amount[j] = inc.amount[i];
     out.counted[j] = inc.counted[i];
@@ -118,6 +124,18 @@ function mergeOrders(t: OrderTable, d: MergePlan['decisions'], positions: Map<st
   for (let k = 0; k < d.orderReplace.length; k += 2) put(d.orderReplace[k], d.orderReplace[k + 1]);
   d.orderAppend.forEach((i, k) => put(t.length + k, i));
   return out;
+}
+
+/** True when every incoming order is appended in file order with its dictionary codes unchanged. */
+function takesAllAsIs(d: MergePlan['decisions'], maps: Uint16Array[]): boolean {
+  const inc = d.incoming.orders;
+  const n = inc.length;
+  if (d.orderReplace.length || d.orderAppend.length !== n || d.orderCustomer.length !== n) return false;
+  for (const col of [inc.orderId, inc.time, inc.amount, inc.counted, inc.items, inc.currency, inc.channel, inc.category, inc.updatedAt]) {
+    if (col.length !== n) return false;
+  }
+  for (let i = 0; i < n; i++) if (d.orderAppend[i] !== i) return false;
+  return maps.every((m) => m.every((code, i) => code === i));
 }
 
 function mergeCampaigns(t: CampaignTable | undefined, d: MergePlan['decisions'], positions: Map<string, number>): CampaignTable {

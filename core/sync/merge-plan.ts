@@ -43,8 +43,10 @@ export interface MergePlan {
 
 export interface MergeDecisions {
   incoming: SyncContents;
-  /** Customer id → position in the local dataset (built once, reused by applyMerge). */
-  localPositions: Map<string, number>;
+  /** Customer id → position after the merge (local positions, then appended customers, then placeholders). */
+  positions: Map<string, number>;
+  /** Position after the merge of each incoming order's customer (set for the orders replaced or appended). */
+  orderCustomer: Int32Array;
   /** Pairs (local position, incoming index) to replace, and incoming indexes to append. */
   customerReplace: number[];
   customerAppend: number[];
