@@ -36,11 +36,14 @@ export function planMerge(local: LocalData, incoming: SyncContents): MergePlan {
     (['settings', 'customers', 'orders', 'campaigns', 'imports', 'segments', 'schemes', 'snapshots'] as MergeKind[]).map((k) => [k, emptySummary()]),
   ) as Record<MergeKind, KindSummary>;
   const extras = copyExtras(local.extras);
+  // Kinds with extra fields on neither side (the usual case): nothing to set or delete for a million
+  // orders. Only the file's fields are ever added here, so such a kind stays empty on this side.
+  const idle = new Map<ExtraKind, boolean>();
   const takeExtras = (kind: ExtraKind, key: string) => {
-    const fields = incoming.extras.fields[kind]?.[key];
-    // Most records have extra fields on neither side: nothing to set or delete (a million orders).
-    if (fields === undefined && extras.fields[kind]?.[key] === undefined) extras.fields[kind] ??= {};
-    else setExtraFields(extras, kind, key, fields);
+    let skip = idle.get(kind);
+    if (skip === undefined) idle.set(kind, (skip = isEmpty(incoming.extras.fields[kind]) && isEmpty(extras.fields[kind])));
+    if (skip) extras.fields[kind] ??= {};
+    else setExtraFields(extras, kind, key, incoming.extras.fields[kind]?.[key]);
   };
 
   // Customers: by id; positions of this device stay, new customers are appended.
@@ -148,6 +151,8 @@ export function planMerge(local: LocalData, incoming: SyncContents): MergePlan {
     },
   };
 }
+
+const isEmpty = (byKey: object | undefined): boolean => !byKey || Object.keys(byKey).length === 0;
 
 function copyExtras(extras: SyncExtras | undefined): SyncExtras {
   const fields: SyncExtras['fields'] = {};
