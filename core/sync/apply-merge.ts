@@ -7,6 +7,7 @@ import { snapshotFromPortable } from '../segments/portable-snapshot.ts';
 import { compareSnapshots, type SnapshotRecord } from '../segments/snapshot.ts';
 import type { MergePlan } from './merge-plan.ts';
 import type { LocalData } from './plan-merge.ts';
+import type { StringIndex } from './string-index.ts';
 import type { SyncExtras } from './sync-extras.ts';
 
 export interface MergeResult {
@@ -53,11 +54,14 @@ export function applyMerge(local: LocalData, plan: MergePlan): MergeResult {
   if (campaigns) merged.campaigns = campaigns;
   if (dataChanged) delete merged.scores;
 
+  // The same positions as a Map (the last of repeated local ids wins in both), only when snapshots need one.
+  let map: Map<string, number> | undefined;
+  const positionMap = () => (map ??= new Map(customers.map((c, i) => [c.id, i])));
   // A snapshot covers the sender's first customerCount customers: here, up to the furthest of their positions.
   const reach = new Int32Array(inc.customers.length + 1);
   inc.customers.forEach((c, k) => { reach[k + 1] = Math.max(reach[k], (positions.get(c.id) ?? -1) + 1); });
   const snapshots = d.snapshots.length
-    ? [...state.snapshots, ...d.snapshots.map((s) => snapshotFromPortable(s.snapshot, positions, reach[s.customerCount]))].sort(compareSnapshots)
+    ? [...state.snapshots, ...d.snapshots.map((s) => snapshotFromPortable(s.snapshot, positionMap(), reach[s.customerCount]))].sort(compareSnapshots)
     : state.snapshots;
   const segmentState: SegmentState<SnapshotRecord> = { segments: upsert(state.segments, d.segments), schemes: upsert(state.schemes, d.schemes), snapshots };
   return { ds: merged, state: segmentState, extras: d.extras, changed: true };
@@ -138,7 +142,7 @@ function takesAllAsIs(d: MergePlan['decisions'], maps: Uint16Array[]): boolean {
   return maps.every((m) => m.every((code, i) => code === i));
 }
 
-function mergeCampaigns(t: CampaignTable | undefined, d: MergePlan['decisions'], positions: Map<string, number>): CampaignTable {
+function mergeCampaigns(t: CampaignTable | undefined, d: MergePlan['decisions'], positions: StringIndex): CampaignTable {
   const inc = d.incoming.campaigns!;
   const base: CampaignTable = t ?? {
     length: 0, campaign: new Int32Array(0), names: [], customer: new Int32Array(0), events: new Uint8Array(0),
