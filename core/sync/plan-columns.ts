@@ -72,7 +72,7 @@ export function planRows(
 }
 
 /** True when keyOf(0) < keyOf(1) < … (a strict order: no key repeats). */
-function ascending(n: number, keyOf: (i: number) => string): boolean {
+export function ascending(n: number, keyOf: (i: number) => string): boolean {
   let prev = n ? keyOf(0) : '';
   for (let i = 1; i < n; i++) {
     const key = keyOf(i);

@@ -1,12 +1,12 @@
 import type { SegmentState } from '../data/segment-state.ts';
-import type { Customer } from '../model/customer.ts';
 import type { Dataset } from '../model/dataset.ts';
 import type { ImportRecord } from '../model/import-record.ts';
 import type { SnapshotRecord } from '../segments/snapshot.ts';
 import { canonicalJson, lwwCompare } from './lww.ts';
 import { emptySummary, type MergeKind, type MergePlan, type KindSummary } from './merge-plan.ts';
 import { planCampaigns, planOrders } from './plan-columns.ts';
-import { decide, dedupe, lwwRecord, mergeScheme, mergeSegment, type MergeRecord } from './plan-records.ts';
+import { planCustomers } from './plan-customers.ts';
+import { decide, dedupe, mergeScheme, mergeSegment, type MergeRecord } from './plan-records.ts';
 import type { IncomingSnapshot, SyncContents } from './sync-contents.ts';
 import { setExtraFields, type ExtraKind, type SyncExtras } from './sync-extras.ts';
 import type { SyncSettings } from './sync-format.ts';
@@ -50,18 +50,8 @@ export function planMerge(local: LocalData, incoming: SyncContents): MergePlan {
   // Customers: by id; positions of this device stay, new customers are appended.
   const localPositions = new Map<string, number>();
   ds.customers.forEach((c, i) => localPositions.set(c.id, i));
-  const incomingCustomers = dedupe(incoming.customers, lwwRecord<Customer>);
-  const incomingIndex = new Map<Customer, number>();
-  incoming.customers.forEach((c, i) => incomingIndex.set(c, i));
-  const customerReplace: number[] = [], customerAppend: number[] = [];
-  for (const [id, theirs] of incomingCustomers) {
-    const pos = localPositions.get(id);
-    const d = decide(summary.customers, pos === undefined ? undefined : ds.customers[pos], theirs, lwwRecord<Customer>);
-    if (!d) continue;
-    takeExtras('customers', id);
-    if (pos === undefined) customerAppend.push(incomingIndex.get(theirs)!);
-    else customerReplace.push(pos, incomingIndex.get(theirs)!);
-  }
+  const { replace: customerReplace, append: customerAppend } = planCustomers(
+    ds.customers, localPositions, incoming.customers, summary.customers, (id) => takeExtras('customers', id));
 
   const orders = planOrders(ds, incoming.orders, summary.orders);
   const campaigns = planCampaigns(ds, incoming.campaigns, summary.campaigns);

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyDataset } from '../../core/engine/empty-dataset.ts';
+import type { Customer } from '../../core/model/customer.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import { applyMerge } from '../../core/sync/apply-merge.ts';
 import { emptySummary } from '../../core/sync/merge-plan.ts';
 import { planRows, planRowsGeneral } from '../../core/sync/plan-columns.ts';
+import { planCustomers, planCustomersGeneral } from '../../core/sync/plan-customers.ts';
 import { planMerge, type LocalData } from '../../core/sync/plan-merge.ts';
 import { StringIndex } from '../../core/sync/string-index.ts';
 import { sampleDataset } from '../data/sample-dataset.ts';
@@ -41,6 +43,23 @@ describe('merging a file into an empty device', () => {
       const b = planRowsGeneral(0, ks.length, (i) => ks[i], new StringIndex(ks.length), vs, vs, general);
       expect(a).toEqual(b);
       expect(fast).toEqual(general);
+    }), { numRuns: 300 });
+  });
+
+  it('plans customers exactly as the general planner does, repeated ids and all', () => {
+    const ids = fc.oneof(
+      fc.array(fc.constantFrom('C1', 'C2', 'C10', 'email:a@b.ru'), { maxLength: 12 }),
+      fc.uniqueArray(fc.string({ maxLength: 4 }), { maxLength: 12 }).map((xs) => xs.sort()),
+    );
+    fc.assert(fc.property(ids, fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 12, maxLength: 12 }), (xs, at) => {
+      const incoming: Customer[] = xs.map((id, i) => ({ id, externalIds: [], emails: [], phones: [], tags: [], attributes: {}, city: `c${i % 2}`, updatedAt: at[i] }));
+      const fast = emptySummary(), general = emptySummary();
+      const fastTaken: string[] = [], generalTaken: string[] = [];
+      const a = planCustomers([], new Map(), incoming, fast, (id) => fastTaken.push(id));
+      const b = planCustomersGeneral([], new Map(), incoming, general, (id) => generalTaken.push(id));
+      expect(a).toEqual(b);
+      expect(fast).toEqual(general);
+      expect(fastTaken).toEqual(generalTaken);
     }), { numRuns: 300 });
   });
 
