@@ -7,6 +7,7 @@ import { snapshotFromPortable } from '../segments/portable-snapshot.ts';
 import { compareSnapshots, type SnapshotRecord } from '../segments/snapshot.ts';
 import type { MergePlan } from './merge-plan.ts';
 import type { LocalData } from './plan-merge.ts';
+import type { StringIndex } from './string-index.ts';
 import type { SyncExtras } from './sync-extras.ts';
 
 export interface MergeResult {
@@ -39,12 +40,11 @@ export function applyMerge(local: LocalData, plan: MergePlan): MergeResult {
 
   const customers = ds.customers.slice();
   for (let k = 0; k < d.customerReplace.length; k += 2) customers[d.customerReplace[k]] = inc.customers[d.customerReplace[k + 1]];
-  const positions = new Map(d.localPositions);
-  const append = (c: Customer) => { positions.set(c.id, customers.length); customers.push(c); };
-  for (const i of d.customerAppend) append(inc.customers[i]);
-  for (const id of d.placeholderIds) append(placeholderCustomer(id));
+  const positions = d.positions;
+  for (const i of d.customerAppend) customers.push(inc.customers[i]);
+  for (const id of d.placeholderIds) customers.push(placeholderCustomer(id));
 
-  const orders = d.orderReplace.length || d.orderAppend.length ? mergeOrders(ds.orders, d, positions) : ds.orders;
+  const orders = d.orderReplace.length || d.orderAppend.length ? mergeOrders(ds.orders, d) : ds.orders;
   const campaigns = d.campaignReplace.length || d.campaignAppend.length ? mergeCampaigns(ds.campaigns, d, positions) : ds.campaigns;
 
   const imports = upsert(ds.imports, d.imports);
@@ -54,11 +54,14 @@ export function applyMerge(local: LocalData, plan: MergePlan): MergeResult {
   if (campaigns) merged.campaigns = campaigns;
   if (dataChanged) delete merged.scores;
 
+  // The same positions as a Map (the last of repeated local ids wins in both), only when snapshots need one.
+  let map: Map<string, number> | undefined;
+  const positionMap = () => (map ??= new Map(customers.map((c, i) => [c.id, i])));
   // A snapshot covers the sender's first customerCount customers: here, up to the furthest of their positions.
   const reach = new Int32Array(inc.customers.length + 1);
   inc.customers.forEach((c, k) => { reach[k + 1] = Math.max(reach[k], (positions.get(c.id) ?? -1) + 1); });
   const snapshots = d.snapshots.length
-    ? [...state.snapshots, ...d.snapshots.map((s) => snapshotFromPortable(s.snapshot, positions, reach[s.customerCount]))].sort(compareSnapshots)
+    ? [...state.snapshots, ...d.snapshots.map((s) => snapshotFromPortable(s.snapshot, positionMap(), reach[s.customerCount]))].sort(compareSnapshots)
     : state.snapshots;
   const segmentState: SegmentState<SnapshotRecord> = { segments: upsert(state.segments, d.segments), schemes: upsert(state.schemes, d.schemes), snapshots };
   return { ds: merged, state: segmentState, extras: d.extras, changed: true };
@@ -90,13 +93,20 @@ function grow<T extends Float64Array | Int32Array | Uint32Array | Uint16Array | 
   return out;
 }
 
-function mergeOrders(t: OrderTable, d: MergePlan['decisions'], positions: Map<string, number>): OrderTable {
+function mergeOrders(t: OrderTable, d: MergePlan['decisions']): OrderTable {
   const inc = d.incoming.orders;
   const n = t.length + d.orderAppend.length;
   const dict = { currency: [...t.dict.currency], channel: [...t.dict.channel], category: [...t.dict.category] };
   const maps = { currency: dictMap(inc.dict.currency, dict.currency), channel: dictMap(inc.dict.channel, dict.channel), category: dictMap(inc.dict.category, dict.category) };
   for (const k of ['currency', 'channel', 'category'] as const) {
     if (dict[k].length > 65536) throw new RangeError(`More than 65536 different ${k} values after the merge.`);
+  }
+  if (t.length === 0 && takesAllAsIs(d, Object.values(maps))) {
+    // An empty device takes the file's columns as they are (its contents are never changed): no copy of a million rows.
+    return {
+      length: n, orderId: inc.orderId, customer: d.orderCustomer, time: inc.time, amount: inc.amount, counted: inc.counted, items: inc.items,
+      currency: inc.currency, channel: inc.channel, category: inc.category, dict, updatedAt: inc.updatedAt,
+    };
   }
   const out: OrderTable = {
     length: n, orderId: t.orderId.slice(), customer: grow(t.customer, n), time: grow(t.time, n), amount: grow(t.amount, n),
@@ -105,7 +115,7 @@ function mergeOrders(t: OrderTable, d: MergePlan['decisions'], positions: Map<st
   };
   const put = (j: number, i: number) => {
     out.orderId[j] = inc.orderId[i];
-    out.customer[j] = positions.get(inc.customerId[i])!;
+    out.customer[j] = d.orderCustomer[i];
     out.time[j] = inc.time[i];
     out.amount[j] = inc.amount[i];
     out.counted[j] = inc.counted[i];
@@ -120,7 +130,19 @@ function mergeOrders(t: OrderTable, d: MergePlan['decisions'], positions: Map<st
   return out;
 }
 
-function mergeCampaigns(t: CampaignTable | undefined, d: MergePlan['decisions'], positions: Map<string, number>): CampaignTable {
+/** True when every incoming order is appended in file order with its dictionary codes unchanged. */
+function takesAllAsIs(d: MergePlan['decisions'], maps: Uint16Array[]): boolean {
+  const inc = d.incoming.orders;
+  const n = inc.length;
+  if (d.orderReplace.length || d.orderAppend.length !== n || d.orderCustomer.length !== n) return false;
+  for (const col of [inc.orderId, inc.time, inc.amount, inc.counted, inc.items, inc.currency, inc.channel, inc.category, inc.updatedAt]) {
+    if (col.length !== n) return false;
+  }
+  for (let i = 0; i < n; i++) if (d.orderAppend[i] !== i) return false;
+  return maps.every((m) => m.every((code, i) => code === i));
+}
+
+function mergeCampaigns(t: CampaignTable | undefined, d: MergePlan['decisions'], positions: StringIndex): CampaignTable {
   const inc = d.incoming.campaigns!;
   const base: CampaignTable = t ?? {
     length: 0, campaign: new Int32Array(0), names: [], customer: new Int32Array(0), events: new Uint8Array(0),

@@ -3,6 +3,7 @@ import type { ImportRecord } from '../model/import-record.ts';
 import type { OrderTable } from '../model/orders.ts';
 import type { CampaignTable } from '../model/campaigns.ts';
 import type { SchemeDef, SegmentDef } from '../segments/segment.ts';
+import type { StringIndex } from './string-index.ts';
 import type { IncomingSnapshot, SyncContents, SyncScores } from './sync-contents.ts';
 import type { SyncExtras } from './sync-extras.ts';
 import type { SyncSettings } from './sync-format.ts';
@@ -43,8 +44,10 @@ export interface MergePlan {
 
 export interface MergeDecisions {
   incoming: SyncContents;
-  /** Customer id → position in the local dataset (built once, reused by applyMerge). */
-  localPositions: Map<string, number>;
+  /** Customer id → position after the merge (local positions, then appended customers, then placeholders). */
+  positions: StringIndex;
+  /** Position after the merge of each incoming order's customer (set for the orders replaced or appended). */
+  orderCustomer: Int32Array;
   /** Pairs (local position, incoming index) to replace, and incoming indexes to append. */
   customerReplace: number[];
   customerAppend: number[];

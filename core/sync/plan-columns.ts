@@ -29,8 +29,11 @@ export function planOrders(ds: Dataset, inc: SyncOrders, summary: KindSummary): 
     sign(inc.dict.currency[inc.currency[i]], inc.dict.currency[inc.currency[j]]) ||
     sign(inc.dict.channel[inc.channel[i]], inc.dict.channel[inc.channel[j]]) ||
     sign(inc.dict.category[inc.category[i]], inc.dict.category[inc.category[j]]);
-  const local = new StringIndex(t.length + inc.length);
-  for (let j = 0; j < t.length; j++) local.set(t.orderId[j], j);
+  const local = () => {
+    const index = new StringIndex(t.length + inc.length);
+    for (let j = 0; j < t.length; j++) index.set(t.orderId[j], j);
+    return index;
+  };
   return planRows(t.length, inc.length, (i) => inc.orderId[i], local, vsLocal, vsIncoming, summary);
 }
 
@@ -42,16 +45,48 @@ export function planCampaigns(ds: Dataset, inc: SyncCampaigns | undefined, summa
     sign(inc.updatedAt[i], t!.updatedAt[j]) || sign(inc.events[i], t!.events[j]) || sign(inc.revenue[i], t!.revenue[j]) || sign(inc.cost[i], t!.cost[j]);
   const vsIncoming = (i: number, j: number): number =>
     sign(inc.updatedAt[i], inc.updatedAt[j]) || sign(inc.events[i], inc.events[j]) || sign(inc.revenue[i], inc.revenue[j]) || sign(inc.cost[i], inc.cost[j]);
-  const local = new StringIndex((t?.length ?? 0) + inc.length);
-  if (t) for (let j = 0; j < t.length; j++) local.set(campaignKey(t.names[t.campaign[j]], ds.customers[t.customer[j]].id), j);
+  const local = () => {
+    const index = new StringIndex((t?.length ?? 0) + inc.length);
+    if (t) for (let j = 0; j < t.length; j++) index.set(campaignKey(t.names[t.campaign[j]], ds.customers[t.customer[j]].id), j);
+    return index;
+  };
   return planRows(t?.length ?? 0, inc.length, (i) => campaignKey(inc.names[inc.campaign[i]], inc.customerId[i]), local, vsLocal, vsIncoming, summary);
+}
+
+/**
+ * planRowsGeneral, with a shortcut for a device that holds no rows yet: when the file's keys are in
+ * strictly ascending order (as M's numeric order ids are) they are all distinct, so every row is new and
+ * no map is needed (a million orders: a few ms instead of most of a second).
+ */
+export function planRows(
+  localRows: number, n: number, keyOf: (i: number) => string, local: () => StringIndex,
+  vsLocal: (i: number, j: number) => number, vsIncoming: (i: number, j: number) => number, summary: KindSummary,
+): RowDecisions {
+  if (localRows === 0 && ascending(n, keyOf)) {
+    const append = new Array<number>(n);
+    for (let i = 0; i < n; i++) append[i] = i;
+    summary.new += n;
+    return { replace: [], append };
+  }
+  return planRowsGeneral(localRows, n, keyOf, local(), vsLocal, vsIncoming, summary);
+}
+
+/** True when keyOf(0) < keyOf(1) < … (a strict order: no key repeats). */
+export function ascending(n: number, keyOf: (i: number) => string): boolean {
+  let prev = n ? keyOf(0) : '';
+  for (let i = 1; i < n; i++) {
+    const key = keyOf(i);
+    if (!(prev < key)) return false;
+    prev = key;
+  }
+  return true;
 }
 
 /**
  * One map for both sides (local rows as j >= 0, rows new here as -(their slot in `append` + 1)): a million
  * orders cost a million look-ups, not two million.
  */
-function planRows(
+export function planRowsGeneral(
   localRows: number, n: number, keyOf: (i: number) => string, local: StringIndex,
   vsLocal: (i: number, j: number) => number, vsIncoming: (i: number, j: number) => number, summary: KindSummary,
 ): RowDecisions {

@@ -23,15 +23,19 @@ const CUSTOMER_TEXT = ['firstName', 'lastName', 'middleName', 'birthDate', 'city
 /** A customer as the file has it: id and updatedAt are required, every other field has a default. */
 export function restoreCustomer(x: unknown, where: string): Restored<Customer> {
   if (!isObject(x)) throw new SyncFileError('invalid', `The file is invalid: ${where} is not a customer record.`);
-  const c: Customer = {
-    id: need(str(x.id), 'id', where), externalIds: strings(x.externalIds), emails: strings(x.emails), phones: strings(x.phones),
-    tags: strings(x.tags), attributes: stringRecord(x.attributes), updatedAt: need(num(x.updatedAt), 'updatedAt', where),
-  };
+  const id = need(str(x.id), 'id', where);
+  const updatedAt = need(num(x.updatedAt), 'updatedAt', where);
+  // Built directly in CUSTOMER_ORDER (a hundred thousand customers: no second object each).
+  const c: Loose = { id, externalIds: strings(x.externalIds), emails: strings(x.emails), phones: strings(x.phones) };
   copyOptional(c, x, CUSTOMER_TEXT, str);
   if (x.gender === 'M' || x.gender === 'F') c.gender = x.gender;
-  copyOptional(c, x, ['consent', 'deleted'], bool);
+  c.tags = strings(x.tags);
+  copyOptional(c, x, ['consent'], bool);
   copyOptional(c, x, ['nps'], num);
-  return { value: ordered(c, CUSTOMER_ORDER), unknown: unknownFields(x, CUSTOMER_FIELDS) };
+  c.attributes = stringRecord(x.attributes);
+  c.updatedAt = updatedAt;
+  copyOptional(c, x, ['deleted'], bool);
+  return { value: c as unknown as Customer, unknown: unknownFields(x, CUSTOMER_FIELDS) };
 }
 
 // Field order as the importers write them, so a restored record reads (and serialises) like the original.
