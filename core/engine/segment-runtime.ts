@@ -48,9 +48,12 @@ export class SegmentRuntime {
     this.state = await this.store.loadSegmentState<SnapshotRecord>();
   }
 
-  /** Oldest first (then by id): the same order on every device and after every reload or merge. */
+  /**
+   * Oldest first: the same order on every device and after every reload or merge. Segments made in
+   * the same millisecond keep the order they were made in (a stable sort; ids are random).
+   */
   liveSegments(): SegmentDef[] {
-    return this.state.segments.filter((s) => !s.deleted).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return this.state.segments.filter((s) => !s.deleted).sort((a, b) => a.createdAt - b.createdAt);
   }
 
   liveSchemes(): SchemeDef[] {

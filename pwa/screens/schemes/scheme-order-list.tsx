@@ -29,6 +29,10 @@ export function SchemeOrderList({ label, items, busy, onMove, onRemove }: Props)
   useEffect(() => {
     const want = refocus.current;
     if (!want || busy) return;
+    if (document.activeElement?.closest('li')?.getAttribute('data-segment-id') === want.id) {
+      refocus.current = undefined;
+      return;
+    }
     const li = listRef.current?.querySelector<HTMLElement>(`li[data-segment-id="${CSS.escape(want.id)}"]`);
     const button = li?.querySelector<HTMLButtonElement>(`button[data-dir="${want.dir}"]:not(:disabled)`) ??
       li?.querySelector<HTMLButtonElement>('button[data-dir]:not(:disabled)');
@@ -61,8 +65,9 @@ export function SchemeOrderList({ label, items, busy, onMove, onRemove }: Props)
           <span class="name">{item.name}</span>
           <span class="count">{item.count === undefined ? '' : t.plural('customers', item.count)}</span>
           <span class="actions">
-            <button type="button" class="icon" aria-label={t('moveUp', { name: item.name })} data-dir="up" disabled={busy || i === 0} onClick={() => arrow(i, 'up')}>↑</button>
-            <button type="button" class="icon" aria-label={t('moveDown', { name: item.name })} data-dir="down" disabled={busy || i === items.length - 1} onClick={() => arrow(i, 'down')}>↓</button>
+            {/* While saving, the arrows are aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
+            <button type="button" class="icon" aria-label={t('moveUp', { name: item.name })} data-dir="up" disabled={i === 0} aria-disabled={busy || undefined} onClick={() => { if (!busy) arrow(i, 'up'); }}>↑</button>
+            <button type="button" class="icon" aria-label={t('moveDown', { name: item.name })} data-dir="down" disabled={i === items.length - 1} aria-disabled={busy || undefined} onClick={() => { if (!busy) arrow(i, 'down'); }}>↓</button>
             <button type="button" class="icon" aria-label={t('remove', { name: item.name })} disabled={busy} onClick={() => onRemove(i)}>✕</button>
           </span>
         </li>
