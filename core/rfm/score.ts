@@ -1,6 +1,7 @@
 import { classCuts, type ClassCuts } from './class-cuts.ts';
 import type { RfmInput, RfmScores, RfmSettings } from './types.ts';
 import { assertRfmSettings } from './validate-settings.ts';
+import { fmClass } from './fm-class.ts';
 
 /**
  * RFM scores of every customer with at least one counted order (shared/spec/rfm.md): quantile
@@ -37,7 +38,7 @@ export function scoreRfm(input: RfmInput, settings: RfmSettings): RfmScores {
   const segment = new Int16Array(count).fill(-1);
   for (let i = 0; i < count; i++) {
     if (r[i] === 0) continue;
-    const fmi = (f[i] + m[i]) >> 1;
+    const fmi = fmClass(f[i], m[i]);
     fm[i] = fmi;
     segment[i] = cells[(r[i] - 1) * k + fmi - 1];
   }

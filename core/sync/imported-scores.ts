@@ -1,6 +1,7 @@
 import type { CustomerScores, Dataset } from '../model/dataset.ts';
 import type { RfmSettings } from '../rfm/types.ts';
 import type { SyncScores } from './sync-contents.ts';
+import { fmClass } from '../rfm/fm-class.ts';
 
 /**
  * Scores computed elsewhere (a `scores` section, e.g. from `segmenta pack`) as the dataset's
@@ -29,7 +30,7 @@ export function scoresForDataset(scores: SyncScores, ds: Dataset, rfm: RfmSettin
     out.r[i] = scores.r[k];
     out.f[i] = scores.f[k];
     out.m[i] = scores.m[k];
-    out.fm[i] = Math.floor((scores.f[k] + scores.m[k]) / 2);
+    out.fm[i] = fmClass(scores.f[k], scores.m[k]);
     out.segment[i] = code[scores.segment[k]];
     scored++;
   }
