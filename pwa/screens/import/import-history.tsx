@@ -2,6 +2,7 @@ import type { ImportHistoryEntry } from '../../../core/worker/engine-api.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { importMessages } from './import-messages.ts';
+import { RejectedCount } from './rejected-count.tsx';
 
 interface Props {
   history: readonly ImportHistoryEntry[];
@@ -36,12 +37,7 @@ export function ImportHistory({ history, onDownload }: Props) {
                   <td>{h.source === 'campaign-results' ? t('kind_campaigns') : h.source}</td>
                   <td class="num">{f.count(h.counts.rows)}</td>
                   <td class="num">
-                    {f.count(h.counts.rejected)}
-                    {h.counts.rejected > 0 && (
-                      <button type="button" class="download" aria-label={t('downloadRejected', { file: h.fileName })} onClick={() => onDownload(h)}>
-                        {t('download')}
-                      </button>
-                    )}
+                    <RejectedCount count={h.counts.rejected} file={h.fileName} onDownload={() => onDownload(h)} />
                   </td>
                 </tr>
               ))}

@@ -3,6 +3,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useT } from '../../i18n/i18n-context.tsx';
 import { importMessages } from './import-messages.ts';
 import { RejectedRows } from './rejected-rows.tsx';
+import { RejectedCount } from './rejected-count.tsx';
 
 interface Props {
   summary: ImportSummary;
@@ -51,12 +52,7 @@ export function ImportReport({ summary, records, onDownload, onMore }: Props) {
                   <td class="num" data-col="ordersNew">{f.count(file.ordersNew)}</td>
                   <td class="num" data-col="ordersDuplicate">{f.count(file.ordersDuplicate)}</td>
                   <td class="num" data-col="rejected">
-                    {f.count(file.rejected)}
-                    {file.rejected > 0 && record && (
-                      <button type="button" class="download" aria-label={t('downloadRejected', { file: file.name })} onClick={() => onDownload(record)}>
-                        {t('download')}
-                      </button>
-                    )}
+                    <RejectedCount count={file.rejected} file={file.name} onDownload={record && (() => onDownload(record))} />
                   </td>
                 </tr>
               );
